@@ -1,7 +1,24 @@
 package org.tamizdat.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tamizdat} command. Subcommands are thin: they parse arguments and call the feature. */
+@Command(
+    name = "tamizdat",
+    mixinStandardHelpOptions = true,
+    version = "tamizdat 0.1.0",
+    description = "Self-hosted bilingual publishing for newsrooms under censorship.",
+    subcommands = {ServeCommand.class, DemoCommand.class})
+public final class Main implements Runnable {
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
   public static void main(String[] args) {
-    System.out.println("tamizdat");
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(new OneLineErrors());
+    System.exit(cli.execute(args));
   }
 }

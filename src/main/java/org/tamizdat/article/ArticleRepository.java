@@ -1,0 +1,233 @@
+package org.tamizdat.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.tamizdat.db.Database;
+
+/**
+ * Reads published articles for the public site. Only rows that are published and whose
+ * publication time has come are ever returned, so a draft or an embargoed piece cannot leak
+ * through any listing.
+ */
+public final class ArticleRepository {
+  private static final String SUMMARY_COLUMNS =
+      """
+      a.id, a.lang, a.slug, a.kicker, a.title, a.dek, a.published_at, a.lead_image, a.lead_caption,
+      s.id AS section_id, s.slug AS section_slug, sn.name AS section_name
+      """;
+  private static final String VISIBLE_FROM =
+      """
+      FROM article a
+      LEFT JOIN section s ON s.id = a.section_id
+      LEFT JOIN section_name sn ON sn.section_id = s.id AND sn.lang = a.lang
+      WHERE a.lang = :lang AND a.status = 'published' AND a.published_at <= :now
+      """;
+
+  private final Database database;
+  private final Clock clock;
+
+  public ArticleRepository(Database database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+  }
+
+  /** What a listing filters on: nothing (edition home), a section, a tag or an author. */
+  public sealed interface Filter {
+    record Edition() implements Filter {}
+
+    record InSection(long sectionId) implements Filter {}
+
+    record WithTag(long tagId) implements Filter {}
+
+    record ByAuthor(long authorId) implements Filter {}
+  }
+
+  public PageOf<ArticleSummary> list(Language lang, Filter filter, int page, int pageSize) {
+    String condition =
+        switch (filter) {
+          case Filter.Edition e -> "";
+          case Filter.InSection s -> " AND a.section_id = :filterId";
+          case Filter.WithTag t ->
+              " AND EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_id = :filterId)";
+          case Filter.ByAuthor b ->
+              " AND EXISTS (SELECT 1 FROM article_author w WHERE w.article_id = a.id AND w.author_id = :filterId)";
+        };
+    long filterId =
+        switch (filter) {
+          case Filter.Edition e -> 0;
+          case Filter.InSection s -> s.sectionId();
+          case Filter.WithTag t -> t.tagId();
+          case Filter.ByAuthor b -> b.authorId();
+        };
+    long now = clock.millis();
+    return database.read(
+        h -> {
+          long total =
+              bindVisible(h.createQuery("SELECT COUNT(*) " + VISIBLE_FROM + condition), lang, now)
+                  .bind("filterId", filterId)
+                  .mapTo(Long.class)
+                  .one();
+          List<SummaryRow> rows =
+              bindVisible(
+                      h.createQuery(
+                          "SELECT " + SUMMARY_COLUMNS + VISIBLE_FROM + condition
+                              + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"),
+                      lang,
+                      now)
+                  .bind("filterId", filterId)
+                  .bind("limit", pageSize)
+                  .bind("offset", (long) (page - 1) * pageSize)
+                  .map((rs, ctx) -> SummaryRow.of(rs))
+                  .list();
+          Map<Long, List<Author>> authors = authorsOf(h, lang, rows.stream().map(SummaryRow::id).toList());
+          List<ArticleSummary> items =
+              rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
+          return new PageOf<>(items, page, pageSize, total);
+        });
+  }
+
+  public Optional<Article> findPublished(Language lang, String slug) {
+    long now = clock.millis();
+    return database.read(
+        h ->
+            bindVisible(
+                    h.createQuery(
+                        "SELECT " + SUMMARY_COLUMNS
+                            + ", a.translation_group, a.body_html, a.status, a.updated_at "
+                            + VISIBLE_FROM + " AND a.slug = :slug"),
+                    lang,
+                    now)
+                .bind("slug", slug)
+                .map((rs, ctx) -> articleRow(rs))
+                .findOne()
+                .map(row -> row.complete(authorsOf(h, lang, List.of(row.summary.id())), tagsOf(h, row.summary.id(), lang))));
+  }
+
+  /** The other-language versions of an article that readers may see. */
+  public List<Translation> translations(Article article) {
+    if (article.translationGroup() == null) {
+      return List.of();
+    }
+    return database.read(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT lang, slug, published_at FROM article
+                    WHERE translation_group = :group AND id <> :id
+                      AND status = 'published' AND published_at <= :now
+                    ORDER BY lang
+                    """)
+                .bind("group", article.translationGroup())
+                .bind("id", article.id())
+                .bind("now", clock.millis())
+                .map((rs, ctx) -> translationRow(rs))
+                .stream()
+                .flatMap(Optional::stream)
+                .toList());
+  }
+
+  private static Optional<Translation> translationRow(ResultSet rs) throws SQLException {
+    String slug = rs.getString("slug");
+    Instant published = Instant.ofEpochMilli(rs.getLong("published_at"));
+    return Language.fromCode(rs.getString("lang")).map(lang -> new Translation(lang, slug, published));
+  }
+
+  /** A version of an article in another edition, enough to link to it. */
+  public record Translation(Language lang, String slug, Instant publishedAt) {}
+
+  private static Query bindVisible(Query query, Language lang, long now) {
+    return query.bind("lang", lang.code()).bind("now", now);
+  }
+
+  private static Map<Long, List<Author>> authorsOf(Handle h, Language lang, List<Long> articleIds) {
+    Map<Long, List<Author>> byArticle = new LinkedHashMap<>();
+    if (articleIds.isEmpty()) {
+      return byArticle;
+    }
+    h.createQuery(
+            """
+            SELECT aa.article_id, au.id, au.slug, COALESCE(an.name, au.slug) AS name,
+                   COALESCE(an.bio, '') AS bio
+            FROM article_author aa
+            JOIN author au ON au.id = aa.author_id
+            LEFT JOIN author_name an ON an.author_id = au.id AND an.lang = :lang
+            WHERE aa.article_id IN (<ids>)
+            ORDER BY aa.article_id, aa.position
+            """)
+        .bind("lang", lang.code())
+        .bindList("ids", articleIds)
+        .map(
+            (rs, ctx) -> {
+              byArticle
+                  .computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                  .add(new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("bio")));
+              return null;
+            })
+        .list();
+    return byArticle;
+  }
+
+  private static List<Tag> tagsOf(Handle h, long articleId, Language lang) {
+    return h.createQuery(
+            """
+            SELECT t.id, t.slug, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
+            WHERE at.article_id = :id ORDER BY t.name
+            """)
+        .bind("id", articleId)
+        .map((rs, ctx) -> new Tag(rs.getLong("id"), lang, rs.getString("slug"), rs.getString("name")))
+        .list();
+  }
+
+  private static ArticleRow articleRow(ResultSet rs) throws SQLException {
+    return new ArticleRow(
+        SummaryRow.of(rs),
+        rs.getString("translation_group"),
+        rs.getString("body_html"),
+        Status.fromDb(rs.getString("status")),
+        Instant.ofEpochMilli(rs.getLong("updated_at")));
+  }
+
+  private record SummaryRow(
+      long id, Language lang, String slug, String kicker, String title, String dek, Instant publishedAt,
+      String leadImage, String leadCaption, Section section) {
+
+    static SummaryRow of(ResultSet rs) throws SQLException {
+      long sectionId = rs.getLong("section_id");
+      Section section =
+          rs.wasNull() ? null : new Section(sectionId, rs.getString("section_slug"), rs.getString("section_name"));
+      return new SummaryRow(
+          rs.getLong("id"),
+          Language.fromCode(rs.getString("lang")).orElseThrow(),
+          rs.getString("slug"),
+          rs.getString("kicker"),
+          rs.getString("title"),
+          rs.getString("dek"),
+          Instant.ofEpochMilli(rs.getLong("published_at")),
+          rs.getString("lead_image"),
+          rs.getString("lead_caption"),
+          section);
+    }
+
+    ArticleSummary toSummary(List<Author> authors) {
+      return new ArticleSummary(id, lang, slug, kicker, title, dek, section, authors, publishedAt, leadImage, leadCaption);
+    }
+  }
+
+  private record ArticleRow(SummaryRow summary, String group, String bodyHtml, Status status, Instant updatedAt) {
+    Article complete(Map<Long, List<Author>> authors, List<Tag> tags) {
+      SummaryRow s = summary;
+      return new Article(
+          s.id, s.lang, s.slug, group, s.kicker, s.title, s.dek, bodyHtml, s.section,
+          authors.getOrDefault(s.id, List.of()), tags, status, s.publishedAt, updatedAt, s.leadImage, s.leadCaption);
+    }
+  }
+}

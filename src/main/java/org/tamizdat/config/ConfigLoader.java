@@ -1,0 +1,224 @@
+package org.tamizdat.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads {@link Config} from environment variables and an optional properties file. {@code
+ * TAMIZDAT_HTTP_PORT} in the environment and {@code tamizdat.http.port} in the file name the same
+ * setting; the environment wins. Unknown names are errors, so a typo never silently falls back to a
+ * default.
+ */
+public final class ConfigLoader {
+  private static final String PREFIX = "TAMIZDAT_";
+
+  /** Read by the test suite only; allowed in the environment so tests and the app can share it. */
+  private static final Set<String> NOT_APP_SETTINGS = Set.of("TAMIZDAT_TEST_PG_URL");
+
+  static final List<String> NAMES =
+      List.of(
+          "DATA_DIR", "DB_URL", "HTTP_HOST", "HTTP_PORT", "BASE_URL", "SITE_NAME_EN",
+          "SITE_NAME_RU", "CBR_URL", "MOEX_URL", "SMTP_URL", "DAY_COUNTER_START", "TIME_ZONE",
+          "SOURCES_KEY_FILE", "PAGE_CACHE", "ACCESS_LOG");
+
+  private final Map<String, String> values;
+  private final List<String> problems = new ArrayList<>();
+
+  private ConfigLoader(Map<String, String> values) {
+    this.values = values;
+  }
+
+  /** Loads from the process environment and {@code file} when it exists. */
+  public static Config load(Map<String, String> env, Optional<Path> file) {
+    return load(env, file, Map.of());
+  }
+
+  /**
+   * Like {@link #load(Map, Optional)}, with other defaults for some settings (the demo names its
+   * fictional outlet); the file and the environment still win. Keys are names without the prefix.
+   */
+  public static Config load(Map<String, String> env, Optional<Path> file, Map<String, String> defaults) {
+    Map<String, String> merged = new LinkedHashMap<>(defaults);
+    List<String> problems = new ArrayList<>();
+    file.filter(Files::exists).ifPresent(path -> readFile(path, merged, problems));
+    env.forEach(
+        (name, value) -> {
+          if (!name.startsWith(PREFIX) || NOT_APP_SETTINGS.contains(name)) {
+            return;
+          }
+          String key = name.substring(PREFIX.length());
+          if (!NAMES.contains(key)) {
+            problems.add(name + ": unknown setting (known: " + knownNames() + ")");
+          } else {
+            merged.put(key, value);
+          }
+        });
+    ConfigLoader loader = new ConfigLoader(merged);
+    loader.problems.addAll(problems);
+    return loader.build();
+  }
+
+  private static void readFile(Path path, Map<String, String> into, List<String> problems) {
+    Properties props = new Properties();
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      props.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      problems.add(path + ": cannot be read (" + e.getMessage() + ")");
+      return;
+    }
+    for (String property : props.stringPropertyNames()) {
+      String key = property.startsWith("tamizdat.")
+          ? property.substring("tamizdat.".length()).replace('.', '_').toUpperCase(Locale.ROOT)
+          : "";
+      if (!NAMES.contains(key)) {
+        problems.add(path + ": unknown setting '" + property + "'");
+      } else {
+        into.put(key, props.getProperty(property).strip());
+      }
+    }
+  }
+
+  private static String knownNames() {
+    return String.join(", ", NAMES.stream().map(n -> PREFIX + n).toList());
+  }
+
+  private Config build() {
+    Path dataDir = get("DATA_DIR", "./data", ConfigLoader::path);
+    String dbUrl = get("DB_URL", "jdbc:sqlite:" + dataDir.resolve("tamizdat.db"), this::jdbcUrl);
+    String host = get("HTTP_HOST", "127.0.0.1", ConfigLoader::nonBlank);
+    int port = get("HTTP_PORT", "8080", ConfigLoader::port);
+    URI baseUrl = get("BASE_URL", "http://" + host + ":" + port, ConfigLoader::httpUrl);
+    String nameEn = get("SITE_NAME_EN", "Tamizdat", ConfigLoader::nonBlank);
+    String nameRu = get("SITE_NAME_RU", "Тамиздат", ConfigLoader::nonBlank);
+    URI cbr = get("CBR_URL", "https://www.cbr.ru/scripts/XML_daily.asp", ConfigLoader::httpUrl);
+    URI moex = get("MOEX_URL", "https://iss.moex.com/iss", ConfigLoader::httpUrl);
+    Optional<URI> smtp = optional("SMTP_URL", ConfigLoader::smtpUrl);
+    Optional<LocalDate> counter = optional("DAY_COUNTER_START", ConfigLoader::date);
+    ZoneId zone = get("TIME_ZONE", "Europe/Riga", ConfigLoader::zone);
+    Path keyFile = get("SOURCES_KEY_FILE", dataDir.resolve("sources.key").toString(), ConfigLoader::path);
+    boolean pageCache = get("PAGE_CACHE", "on", ConfigLoader::onOff);
+    boolean accessLog = get("ACCESS_LOG", "off", ConfigLoader::onOff);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return new Config(
+        dataDir, dbUrl, host, port, baseUrl, nameEn, nameRu, cbr, moex, smtp, counter, zone,
+        keyFile, pageCache, accessLog);
+  }
+
+  private <T> T get(String key, String fallback, Function<String, T> parse) {
+    String raw = values.getOrDefault(key, fallback);
+    try {
+      return parse.apply(raw);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      problems.add(PREFIX + key + ": " + e.getMessage() + ", got '" + raw + "'");
+      return parse.apply(fallback);
+    }
+  }
+
+  private <T> Optional<T> optional(String key, Function<String, T> parse) {
+    String raw = values.get(key);
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse.apply(raw.strip()));
+    } catch (IllegalArgumentException | DateTimeException e) {
+      problems.add(PREFIX + key + ": " + e.getMessage() + ", got '" + raw + "'");
+      return Optional.empty();
+    }
+  }
+
+  private static String nonBlank(String raw) {
+    if (raw.isBlank()) {
+      throw new IllegalArgumentException("must not be empty");
+    }
+    return raw.strip();
+  }
+
+  private static Path path(String raw) {
+    return Path.of(nonBlank(raw));
+  }
+
+  private String jdbcUrl(String raw) {
+    if (!raw.startsWith("jdbc:sqlite:") && !raw.startsWith("jdbc:postgresql://")) {
+      throw new IllegalArgumentException("must start with jdbc:sqlite: or jdbc:postgresql://");
+    }
+    return raw;
+  }
+
+  private static int port(String raw) {
+    try {
+      int port = Integer.parseInt(raw.strip());
+      if (port < 0 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a port number from 0 to 65535");
+    }
+  }
+
+  private static URI uri(String raw, Set<String> schemes) {
+    try {
+      URI uri = new URI(raw.strip());
+      if (uri.getScheme() == null || !schemes.contains(uri.getScheme()) || uri.getHost() == null) {
+        throw new IllegalArgumentException("must be an absolute " + String.join(" or ", schemes) + " URL");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("is not a valid URL (" + e.getReason() + ")");
+    }
+  }
+
+  private static URI httpUrl(String raw) {
+    URI uri = uri(raw, Set.of("http", "https"));
+    return URI.create(uri.toString().replaceAll("/+$", ""));
+  }
+
+  private static URI smtpUrl(String raw) {
+    return uri(raw, Set.of("smtp", "smtps"));
+  }
+
+  private static LocalDate date(String raw) {
+    try {
+      return LocalDate.parse(raw);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("must be a date like 2024-02-24");
+    }
+  }
+
+  private static ZoneId zone(String raw) {
+    try {
+      return ZoneId.of(raw.strip());
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("must be a time zone like Europe/Riga");
+    }
+  }
+
+  private static boolean onOff(String raw) {
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "on", "true", "yes", "1" -> true;
+      case "off", "false", "no", "0" -> false;
+      default -> throw new IllegalArgumentException("must be on or off");
+    };
+  }
+}

@@ -1,0 +1,44 @@
+package org.tamizdat.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.tamizdat.web.HttpError;
+import org.tamizdat.web.Request;
+import org.tamizdat.web.Response;
+
+/**
+ * Serves stored media at {@code /media/{file}}. Names are checked against a strict pattern before
+ * touching the disk, so no request can reach outside the media directory.
+ */
+public final class MediaFiles {
+  private static final String NAME = "[a-z0-9][a-z0-9-]{0,100}\\.(svg|png|jpg|webp)";
+  private final Path directory;
+
+  public MediaFiles(Path directory) {
+    this.directory = directory;
+  }
+
+  public Response serve(Request request) throws IOException {
+    String name = request.param("file");
+    if (!name.matches(NAME)) {
+      throw HttpError.notFound("no such media file");
+    }
+    Path file = directory.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw HttpError.notFound("no such media file");
+    }
+    return Response.of(200, contentType(name), Files.readAllBytes(file)).cacheable();
+  }
+
+  private static String contentType(String name) {
+    if (name.endsWith(".svg")) {
+      return "image/svg+xml";
+    } else if (name.endsWith(".png")) {
+      return "image/png";
+    } else if (name.endsWith(".jpg")) {
+      return "image/jpeg";
+    }
+    return "image/webp";
+  }
+}

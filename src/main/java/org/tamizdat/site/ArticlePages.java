@@ -1,0 +1,88 @@
+package org.tamizdat.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tamizdat.article.Article;
+import org.tamizdat.article.ArticleRepository;
+import org.tamizdat.article.ArticleRepository.Translation;
+import org.tamizdat.article.Language;
+import org.tamizdat.article.Slugs;
+import org.tamizdat.article.Typography;
+import org.tamizdat.web.HttpError;
+import org.tamizdat.web.Request;
+import org.tamizdat.web.Response;
+
+/** The article page at {@code /{lang}/{year}/{month}/{day}/{slug}}. */
+public final class ArticlePages {
+  private final ArticleRepository articles;
+  private final ChromeBuilder chrome;
+  private final Templates templates;
+  private final Urls urls;
+  private final Dates dates;
+  private final Cards cards;
+
+  public ArticlePages(ArticleRepository articles, ChromeBuilder chrome, Templates templates, Urls urls, Dates dates, Cards cards) {
+    this.articles = articles;
+    this.chrome = chrome;
+    this.templates = templates;
+    this.urls = urls;
+    this.dates = dates;
+    this.cards = cards;
+  }
+
+  public Response article(Request request) {
+    Language lang = Editions.fromPath(request);
+    String slug = request.param("slug");
+    if (!Slugs.isValid(slug) || !isDatePath(request)) {
+      throw HttpError.notFound("not an article address");
+    }
+    Article article = articles.findPublished(lang, slug).orElseThrow(() -> HttpError.notFound("no such article"));
+    String path = urls.article(lang, article.publishedAt(), slug);
+    if (!path.equals(request.path())) {
+      // Same article, another date in the address (e.g. the time zone or date changed): one canonical URL.
+      return Response.redirect(301, path);
+    }
+    List<Translation> translations = articles.translations(article);
+    List<Alternate> alternates = new ArrayList<>();
+    alternates.add(new Alternate(lang.code(), urls.absolute(path)));
+    String switchUrl = urls.home(lang.other());
+    for (Translation t : translations) {
+      String url = urls.article(t.lang(), t.publishedAt(), t.slug());
+      alternates.add(new Alternate(t.lang().code(), urls.absolute(url)));
+      if (t.lang() == lang.other()) {
+        switchUrl = url;
+      }
+    }
+    String title = Typography.apply(lang, article.title());
+    String dek = Typography.apply(lang, article.dek());
+    Chrome layout =
+        chrome.build(
+            lang, title + " — " + chrome.siteName(lang), dek.isEmpty() ? null : dek, path, alternates, switchUrl,
+            article.section() == null ? null : urls.section(lang, article.section().slug()));
+    boolean updated = article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
+    ArticleView view =
+        new ArticleView(
+            layout,
+            article.kicker().isEmpty() || article.section() == null
+                ? null
+                : new Link(urls.section(lang, article.section().slug()), Typography.apply(lang, article.kicker())),
+            title,
+            dek,
+            article.leadImage() == null ? null : urls.media(article.leadImage()),
+            article.leadCaption() == null ? null : Typography.apply(lang, article.leadCaption()),
+            cards.authorLinks(lang, article.authors()),
+            dates.day(lang, article.publishedAt()),
+            Dates.iso(article.publishedAt()),
+            updated ? dates.dayTime(lang, article.updatedAt()) : null,
+            updated ? Dates.iso(article.updatedAt()) : null,
+            article.bodyHtml(),
+            article.tags().stream().map(t -> new Link(urls.tag(lang, t.slug()), t.name())).toList());
+    return Response.html(200, templates.render("article.jte", view)).cacheable();
+  }
+
+  private static boolean isDatePath(Request request) {
+    return request.param("year").matches("[0-9]{4}")
+        && request.param("month").matches("[0-9]{2}")
+        && request.param("day").matches("[0-9]{2}");
+  }
+}

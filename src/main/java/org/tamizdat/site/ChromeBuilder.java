@@ -1,0 +1,106 @@
+package org.tamizdat.site;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.tamizdat.article.CatalogRepository;
+import org.tamizdat.article.Language;
+import org.tamizdat.ticker.DayCounter;
+import org.tamizdat.ticker.TickerItem;
+import org.tamizdat.ticker.TickerRepository;
+import org.tamizdat.web.Assets;
+
+/**
+ * Builds the layout data shared by every page. Section names and ticker values change only with
+ * the content epoch, so they are read once per epoch rather than on every render.
+ */
+public final class ChromeBuilder {
+  private record Shared(long epoch, Map<Language, List<Link>> sections, List<TickerItem> ticker) {}
+
+  private final Messages messages;
+  private final Urls urls;
+  private final Assets assets;
+  private final CatalogRepository catalog;
+  private final TickerRepository tickers;
+  private final DayCounter dayCounter;
+  private final Map<Language, String> siteNames;
+  private final LongSupplier epoch;
+  private final AtomicReference<Shared> shared = new AtomicReference<>();
+
+  public ChromeBuilder(
+      Messages messages, Urls urls, Assets assets, CatalogRepository catalog, TickerRepository tickers,
+      DayCounter dayCounter, Map<Language, String> siteNames, LongSupplier epoch) {
+    this.messages = messages;
+    this.urls = urls;
+    this.assets = assets;
+    this.catalog = catalog;
+    this.tickers = tickers;
+    this.dayCounter = dayCounter;
+    this.siteNames = Map.copyOf(siteNames);
+    this.epoch = epoch;
+  }
+
+  public String siteName(Language lang) {
+    return siteNames.get(lang);
+  }
+
+  /**
+   * @param path the page's own path, for the canonical link
+   * @param alternates the page in other editions (including itself) for hreflang links
+   * @param languageSwitch where the switch in the header leads
+   */
+  public Chrome build(
+      Language lang, String title, String description, String path, List<Alternate> alternates,
+      String languageSwitch, String activeSection) {
+    Shared data = shared();
+    Messages.Bundle text = messages.bundle(lang);
+    OptionalLong day = dayCounter.today();
+    String counter = day.isPresent() ? text.format("day.counter", String.valueOf(day.getAsLong())) : null;
+    String counterTitle =
+        day.isPresent()
+            ? text.format("day.counter.title", String.valueOf(day.getAsLong()), dayCounter.start().orElseThrow().toString())
+            : null;
+    Language other = lang.other();
+    return new Chrome(
+        lang.code(), text, siteNames.get(lang), urls.home(lang), title, description, urls.absolute(path),
+        alternates, new Link(languageSwitch, text.get("lang.switch")), other.code(),
+        data.sections.get(lang), activeSection, tickerViews(lang, data.ticker), counter, counterTitle,
+        assets.url("site.css"), assets.url("outdated.js"), assets.url("favicon.svg"));
+  }
+
+  private List<TickerView> tickerViews(Language lang, List<TickerItem> items) {
+    Messages.Bundle text = messages.bundle(lang);
+    return items.stream()
+        .map(
+            item -> {
+              String dir = item.direction().name().toLowerCase(java.util.Locale.ROOT);
+              String arrow = switch (item.direction()) {
+                case UP -> "▲";
+                case DOWN -> "▼";
+                case FLAT -> "";
+              };
+              String value = String.format(lang.locale(), "%.2f", item.value());
+              return new TickerView(text.get("ticker." + item.code()), value, dir, arrow, text.get("ticker." + dir));
+            })
+        .toList();
+  }
+
+  private Shared shared() {
+    long now = epoch.getAsLong();
+    Shared current = shared.get();
+    if (current != null && current.epoch == now) {
+      return current;
+    }
+    Map<Language, List<Link>> sections = new EnumMap<>(Language.class);
+    for (Language lang : Language.values()) {
+      sections.put(
+          lang, catalog.sections(lang).stream().map(s -> new Link(urls.section(lang, s.slug()), s.name())).toList());
+    }
+    Shared fresh = new Shared(now, sections, tickers.header());
+    shared.set(fresh);
+    return fresh;
+  }
+}

@@ -1,0 +1,4 @@
+package org.tamizdat.site;
+
+/** A localized error page. */
+public record ErrorView(Chrome chrome, int status, String title, String text) {}

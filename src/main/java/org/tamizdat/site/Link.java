@@ -1,0 +1,4 @@
+package org.tamizdat.site;
+
+/** A link as templates show it. */
+public record Link(String url, String text) {}

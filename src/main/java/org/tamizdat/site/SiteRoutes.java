@@ -1,0 +1,23 @@
+package org.tamizdat.site;
+
+import org.tamizdat.db.Database;
+import org.tamizdat.web.Response;
+import org.tamizdat.web.Router;
+
+/** The public site's URL space. */
+public final class SiteRoutes {
+  private SiteRoutes() {}
+
+  public static void register(Router router, ListingPages listings, ArticlePages articles, Database database) {
+    router
+        .get("/", request -> Response.redirect(302, "/" + Editions.preferred(request.header("Accept-Language").orElse("")).code() + "/")
+            .header("Vary", "Accept-Language"))
+        .get("/healthz", request -> database.isHealthy() ? Response.text(200, "ok") : Response.text(503, "database unavailable"))
+        .get("/{lang}", request -> Response.redirect(301, "/" + Editions.fromPath(request).code() + "/"))
+        .get("/{lang}/", listings::home)
+        .get("/{lang}/section/{slug}", listings::section)
+        .get("/{lang}/tag/{slug}", listings::tag)
+        .get("/{lang}/author/{slug}", listings::author)
+        .get("/{lang}/{year}/{month}/{day}/{slug}", articles::article);
+  }
+}

@@ -1,0 +1,178 @@
+package org.tamizdat.web;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.DateUtils;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first handler every request meets. On the I/O thread it answers what needs no database —
+ * cached pages, 304s and assets; everything else goes to a virtual thread, so a slow query never
+ * holds up the event loop.
+ */
+final class Front implements HttpHandler {
+  static final int MAX_URI = 512;
+  static final int MAX_QUERY = 1024;
+  private static final Logger log = LoggerFactory.getLogger(Front.class);
+  private static final String PAGE_CACHE_CONTROL = "public, no-cache";
+  private static final String ASSET_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+  private final Router router;
+  private final PageCache cache;
+  private final Assets assets;
+  private final ErrorPages errors;
+  private final AccessLog accessLog;
+  private final Executor workers;
+  private final Clock clock;
+
+  Front(Router router, PageCache cache, Assets assets, ErrorPages errors, AccessLog accessLog, Executor workers, Clock clock) {
+    this.router = router;
+    this.cache = cache;
+    this.assets = assets;
+    this.errors = errors;
+    this.accessLog = accessLog;
+    this.workers = workers;
+    this.clock = clock;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange ex) {
+    long start = System.nanoTime();
+    SecurityHeaders.apply(ex.getResponseHeaders());
+    boolean read = ex.getRequestMethod().equals(Methods.GET) || ex.getRequestMethod().equals(Methods.HEAD);
+    if (read && !tooLong(ex)) {
+      String path = ex.getRequestPath();
+      CachedPage page =
+          path.startsWith("/assets/") ? assets.find(path.substring("/assets/".length())) : cache.get(key(ex));
+      if (page != null) {
+        send(ex, page, path.startsWith("/assets/") ? ASSET_CACHE_CONTROL : PAGE_CACHE_CONTROL);
+        accessLog.record(ex.getRequestMethod().toString(), path, ex.getStatusCode(), start);
+        return;
+      }
+    }
+    ex.dispatch(workers, () -> handleOnWorker(ex, start));
+  }
+
+  private void handleOnWorker(HttpServerExchange ex, long start) {
+    String method = ex.getRequestMethod().toString();
+    String path = ex.getRequestPath();
+    Request request =
+        new Request(method, path, ex.getQueryParameters(), name -> ex.getRequestHeaders().getFirst(name));
+    try {
+      if (tooLong(ex)) {
+        sendResponse(ex, errorPage(request, 414));
+      } else {
+        route(ex, request);
+      }
+    } catch (RuntimeException e) {
+      log.error("failed to answer {} {}", method, path, e);
+      if (!ex.isResponseStarted()) {
+        sendResponse(ex, Response.text(500, "Internal error"));
+      }
+    }
+    accessLog.record(method, path, ex.getStatusCode(), start);
+  }
+
+  private void route(HttpServerExchange ex, Request request) {
+    Optional<Router.Match> match = router.match(request.method(), request.path());
+    if (match.isEmpty()) {
+      boolean otherMethod = router.matchesAnyMethod(request.path());
+      Response error = errorPage(request, otherMethod ? 405 : 404);
+      sendResponse(ex, otherMethod ? error.header("Allow", "GET, HEAD") : error);
+      return;
+    }
+    request.pathParams(match.get().params());
+    long epoch = cache.epoch();
+    Response response;
+    try {
+      response = match.get().route().handle(request);
+    } catch (HttpError e) {
+      response = errorPage(request, e.status());
+    } catch (Exception e) {
+      log.error("failed to render {} {}", request.method(), request.path(), e);
+      response = errorPage(request, 500);
+    }
+    if (response.isCacheable()) {
+      boolean compress = cache.enabled() || acceptsGzip(ex);
+      CachedPage page = cache.put(key(ex), CachedPage.of(response, epoch, clock.millis(), compress));
+      send(ex, page, PAGE_CACHE_CONTROL);
+    } else {
+      sendResponse(ex, response);
+    }
+  }
+
+  private Response errorPage(Request request, int status) {
+    try {
+      return errors.render(request, status);
+    } catch (RuntimeException e) {
+      log.error("error page {} failed for {}", status, request.path(), e);
+      return Response.text(status, status >= 500 ? "Internal error" : "Error " + status);
+    }
+  }
+
+  private static boolean tooLong(HttpServerExchange ex) {
+    return ex.getRequestURI().length() > MAX_URI || ex.getQueryString().length() > MAX_QUERY;
+  }
+
+  private static String key(HttpServerExchange ex) {
+    String query = ex.getQueryString();
+    return query.isEmpty() ? ex.getRequestPath() : ex.getRequestPath() + "?" + query;
+  }
+
+  private static boolean acceptsGzip(HttpServerExchange ex) {
+    String accept = ex.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING);
+    return accept != null && accept.contains("gzip");
+  }
+
+  private static void send(HttpServerExchange ex, CachedPage page, String cacheControl) {
+    HeaderMap headers = ex.getResponseHeaders();
+    page.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
+    boolean gzip = page.gzipBody() != null && acceptsGzip(ex);
+    String etag = gzip ? page.gzipEtag() : page.etag();
+    headers.put(Headers.CONTENT_TYPE, page.contentType());
+    headers.put(Headers.ETAG, etag);
+    headers.put(Headers.LAST_MODIFIED, DateUtils.toDateString(new Date(page.lastModifiedMillis())));
+    headers.put(Headers.CACHE_CONTROL, cacheControl);
+    headers.put(Headers.VARY, "Accept-Encoding");
+    if (Conditional.notModified(ex.getRequestHeaders(), page)) {
+      ex.setStatusCode(304);
+      ex.endExchange();
+      return;
+    }
+    ByteBuffer body = (gzip ? page.gzipBody() : page.body()).duplicate();
+    if (gzip) {
+      headers.put(Headers.CONTENT_ENCODING, "gzip");
+    }
+    ex.setStatusCode(200);
+    headers.put(Headers.CONTENT_LENGTH, body.remaining());
+    if (ex.getRequestMethod().equals(Methods.HEAD)) {
+      ex.endExchange();
+    } else {
+      ex.getResponseSender().send(body);
+    }
+  }
+
+  private static void sendResponse(HttpServerExchange ex, Response response) {
+    HeaderMap headers = ex.getResponseHeaders();
+    headers.put(Headers.CONTENT_TYPE, response.contentType());
+    headers.put(Headers.CACHE_CONTROL, "no-store");
+    response.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
+    ex.setStatusCode(response.status());
+    headers.put(Headers.CONTENT_LENGTH, response.body().length);
+    if (ex.getRequestMethod().equals(Methods.HEAD)) {
+      ex.endExchange();
+    } else {
+      ex.getResponseSender().send(ByteBuffer.wrap(response.body()));
+    }
+  }
+}

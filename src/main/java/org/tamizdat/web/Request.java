@@ -1,0 +1,56 @@
+package org.tamizdat.web;
+
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a handler may know about a request. Undertow stays behind this: handlers never see the
+ * exchange, and the client's address is deliberately not part of it (we keep no reader IPs).
+ */
+public final class Request {
+  private final String method;
+  private final String path;
+  private final Map<String, Deque<String>> query;
+  private final Function<String, String> headers;
+  private Map<String, String> pathParams = Map.of();
+
+  public Request(String method, String path, Map<String, Deque<String>> query, Function<String, String> headers) {
+    this.method = method;
+    this.path = path;
+    this.query = query;
+    this.headers = headers;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** A path segment captured by the route pattern, e.g. {@code slug} in {@code /{lang}/{slug}}. */
+  public String param(String name) {
+    return pathParams.get(name);
+  }
+
+  void pathParams(Map<String, String> params) {
+    this.pathParams = Map.copyOf(params);
+  }
+
+  public Optional<String> query(String name) {
+    Deque<String> values = query.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+  }
+
+  public List<String> queryNames() {
+    return List.copyOf(query.keySet());
+  }
+
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(headers.apply(name));
+  }
+}

@@ -1,0 +1,82 @@
+package org.tamizdat.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Matches a path against patterns such as {@code /{lang}/{year}/{month}/{day}/{slug}}: literal
+ * segments must be equal, {@code {name}} captures one non-empty segment. First match wins.
+ */
+public final class Router {
+  private record Entry(String method, String[] segments, Route route) {}
+
+  /** A matched route with its captured segments. */
+  public record Match(Route route, Map<String, String> params) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  public Router get(String pattern, Route route) {
+    entries.add(new Entry("GET", split(pattern), route));
+    return this;
+  }
+
+  public Router post(String pattern, Route route) {
+    entries.add(new Entry("POST", split(pattern), route));
+    return this;
+  }
+
+  /** The route for a GET or HEAD (answered like GET), or for another method. */
+  public Optional<Match> match(String method, String path) {
+    String effective = method.equals("HEAD") ? "GET" : method;
+    String[] parts = split(path);
+    for (Entry entry : entries) {
+      if (entry.method.equals(effective)) {
+        Map<String, String> params = capture(entry.segments, parts);
+        if (params != null) {
+          return Optional.of(new Match(entry.route, params));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when some route exists for the path under another method (for 405 answers). */
+  public boolean matchesAnyMethod(String path) {
+    String[] parts = split(path);
+    return entries.stream().anyMatch(e -> capture(e.segments, parts) != null);
+  }
+
+  private static Map<String, String> capture(String[] pattern, String[] parts) {
+    if (pattern.length != parts.length) {
+      return null;
+    }
+    Map<String, String> params = new HashMap<>();
+    for (int i = 0; i < pattern.length; i++) {
+      String p = pattern[i];
+      boolean isCapture = p.startsWith("{") && p.endsWith("}");
+      if (isCapture && !parts[i].equals("/")) {
+        params.put(p.substring(1, p.length() - 1), parts[i]);
+      } else if (!p.equals(parts[i])) {
+        return null;
+      }
+    }
+    return params;
+  }
+
+  /** Splits on '/', keeping a trailing "/" marker so /en and /en/ are different paths. */
+  private static String[] split(String path) {
+    List<String> out = new ArrayList<>();
+    for (String part : path.split("/")) {
+      if (!part.isEmpty()) {
+        out.add(part);
+      }
+    }
+    if (path.endsWith("/") && path.length() > 1) {
+      out.add("/");
+    }
+    return out.toArray(String[]::new);
+  }
+}

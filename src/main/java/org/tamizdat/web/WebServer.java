@@ -1,0 +1,48 @@
+package org.tamizdat.web;
+
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The HTTP server: Undertow with our front handler. The only class that starts Undertow. */
+public final class WebServer implements AutoCloseable {
+  private final Undertow undertow;
+  private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+
+  public WebServer(
+      String host, int port, Router router, PageCache cache, Assets assets, ErrorPages errors, boolean accessLog, Clock clock) {
+    Front front = new Front(router, cache, assets, errors, new AccessLog(accessLog), workers, clock);
+    this.undertow =
+        Undertow.builder()
+            .addHttpListener(port, host)
+            .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
+            .setWorkerThreads(2)
+            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 1024L * 1024)
+            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
+            .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
+            .setServerOption(UndertowOptions.MAX_HEADERS, 100)
+            .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 10_000)
+            .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+            .setServerOption(UndertowOptions.IDLE_TIMEOUT, 60_000)
+            .setHandler(front)
+            .build();
+  }
+
+  public void start() {
+    undertow.start();
+  }
+
+  /** The bound port (useful when started on port 0). */
+  public int port() {
+    return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+  }
+
+  @Override
+  public void close() {
+    undertow.stop();
+    workers.shutdownNow();
+  }
+}

@@ -1,0 +1,1 @@
+/* placeholder until the notice script lands from its branch */
