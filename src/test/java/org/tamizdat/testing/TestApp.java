@@ -1,0 +1,101 @@
+package org.tamizdat.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.tamizdat.app.App;
+import org.tamizdat.config.ConfigLoader;
+import org.tamizdat.demo.DemoContent;
+
+/** The whole application on a free port, with the demo newsroom loaded, plus a small HTTP client. */
+public final class TestApp implements AutoCloseable {
+  private final App app;
+  private final TestDatabase database;
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestApp(App app, TestDatabase database) {
+    this.app = app;
+    this.database = database;
+  }
+
+  /** Starts on SQLite in {@code dir}; {@code settings} are extra TAMIZDAT_* names without prefix. */
+  public static TestApp start(Path dir, Map<String, String> settings) {
+    return start(dir, TestDatabase.sqlite(dir), settings);
+  }
+
+  public static TestApp start(Path dir, TestDatabase database, Map<String, String> settings) {
+    Map<String, String> env = new HashMap<>();
+    env.put("TAMIZDAT_DATA_DIR", dir.toString());
+    env.put("TAMIZDAT_DB_URL", database.url());
+    env.put("TAMIZDAT_HTTP_PORT", "0");
+    settings.forEach((k, v) -> env.put("TAMIZDAT_" + k, v));
+    App app = new App(ConfigLoader.load(env, Optional.empty(), DemoContent.defaults()), Clock.systemUTC());
+    try {
+      app.loadDemo();
+      app.serve();
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
+    return new TestApp(app, database);
+  }
+
+  public App app() {
+    return app;
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + app.port();
+  }
+
+  /** GET with optional header pairs: get("/en/", "Accept-Encoding", "gzip"). */
+  public HttpResponse<String> get(String path, String... headers) {
+    return send("GET", path, headers);
+  }
+
+  public HttpResponse<String> send(String method, String path, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpResponse<byte[]> getBytes(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.close();
+    database.close();
+  }
+}
