@@ -31,7 +31,7 @@ public final class Editions {
     Language best = Language.EN;
     double bestQ = 0;
     for (String part : acceptLanguage.split(",")) {
-      String[] pieces = part.strip().split(";");
+      String[] pieces = part.strip().split(";", -1);
       String tag = pieces[0].strip().toLowerCase(Locale.ROOT);
       double q = 1.0;
       for (int i = 1; i < pieces.length; i++) {
