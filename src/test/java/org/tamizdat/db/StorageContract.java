@@ -65,8 +65,12 @@ abstract class StorageContract {
 
   @AfterEach
   void close() {
-    database.close();
-    testDatabase.close();
+    if (database != null) {
+      database.close();
+    }
+    if (testDatabase != null) {
+      testDatabase.close();
+    }
   }
 
   ArticleInput input(Language lang, String slug, String group, Status status, Instant published, String section, List<String> tags) {

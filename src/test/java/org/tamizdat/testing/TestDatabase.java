@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A throw-away database for one test class: a SQLite file in a temporary folder, or a fresh
@@ -34,11 +33,9 @@ public final class TestDatabase implements AutoCloseable {
   public static TestDatabase postgres() {
     String base = System.getenv(PG_URL_VARIABLE);
     if (base == null || base.isBlank()) {
-      String message =
-          "SKIPPED (loudly): PostgreSQL tests need " + PG_URL_VARIABLE
-              + " (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres); .ci/run sets it.";
-      System.err.println(message);
-      Assumptions.abort(message);
+      Skips.skipLoudly(
+          "PostgreSQL tests need " + PG_URL_VARIABLE
+              + " (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres); .ci/run sets it.");
     }
     String schema = "tamizdat_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     execute(base, "CREATE SCHEMA " + schema);

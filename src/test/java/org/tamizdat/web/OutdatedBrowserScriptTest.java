@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tamizdat.testing.Skips;
 
 /**
  * The outdated-browser notice runs in browsers too old for the rest of the site, so a single ES5+
@@ -113,12 +113,8 @@ class OutdatedBrowserScriptTest {
   }
 
   private static void abortLoudly(String why) {
-    String message =
-        "ES3 check of browser assets did not run: "
-            + why
-            + ". Install Node.js and run `npm ci --prefix tools/es3check`.";
-    System.err.println("SKIPPED (loudly): " + message);
-    Assumptions.abort(message);
+    Skips.skipLoudly(
+        "ES3 check of browser assets did not run: " + why + ". Install Node.js and run `npm ci --prefix tools/es3check`.");
   }
 
   private static Path write(Path dir, String name, String content) throws IOException {
