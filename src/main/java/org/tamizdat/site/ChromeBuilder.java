@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.ticker.DayCounter;
@@ -18,6 +20,8 @@ import org.tamizdat.web.Assets;
  * the content epoch, so they are read once per epoch rather than on every render.
  */
 public final class ChromeBuilder {
+  private static final Logger log = LoggerFactory.getLogger(ChromeBuilder.class);
+
   private record Shared(long epoch, Map<Language, List<Link>> sections, List<TickerItem> ticker) {}
 
   private final Messages messages;
@@ -94,13 +98,27 @@ public final class ChromeBuilder {
     if (current != null && current.epoch == now) {
       return current;
     }
-    Map<Language, List<Link>> sections = new EnumMap<>(Language.class);
-    for (Language lang : Language.values()) {
-      sections.put(
-          lang, catalog.sections(lang).stream().map(s -> new Link(urls.section(lang, s.slug()), s.name())).toList());
+    try {
+      Map<Language, List<Link>> sections = new EnumMap<>(Language.class);
+      for (Language lang : Language.values()) {
+        sections.put(
+            lang, catalog.sections(lang).stream().map(s -> new Link(urls.section(lang, s.slug()), s.name())).toList());
+      }
+      Shared fresh = new Shared(now, sections, tickers.header());
+      shared.set(fresh);
+      return fresh;
+    } catch (RuntimeException e) {
+      // The database is unreachable: error pages must still render, with the last header we had.
+      log.warn("header data unavailable, using the last known: {}", e.getMessage());
+      return current != null ? current : new Shared(-1, emptySections(), List.of());
     }
-    Shared fresh = new Shared(now, sections, tickers.header());
-    shared.set(fresh);
-    return fresh;
+  }
+
+  private static Map<Language, List<Link>> emptySections() {
+    Map<Language, List<Link>> none = new EnumMap<>(Language.class);
+    for (Language lang : Language.values()) {
+      none.put(lang, List.of());
+    }
+    return none;
   }
 }
