@@ -51,7 +51,8 @@ public final class App implements AutoCloseable {
   private final TickerRepository tickers;
   private final DayCounter dayCounter;
   private final ScheduledExecutorService timers =
-      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("app-timers").daemon().factory());
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("app-timers").daemon().factory());
   private final Clock clock;
   private WebServer server;
 
@@ -90,8 +91,14 @@ public final class App implements AutoCloseable {
     Assets assets = new Assets(List.of("site.css", "outdated.js", "favicon.svg"));
     ChromeBuilder chrome =
         new ChromeBuilder(
-            messages, urls, assets, catalog, tickers, dayCounter,
-            Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu()), cache::epoch);
+            messages,
+            urls,
+            assets,
+            catalog,
+            tickers,
+            dayCounter,
+            Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu()),
+            cache::epoch);
     Cards cards = new Cards(urls, dates);
     ArticleRepository articles = new ArticleRepository(database, clock);
     Router router = new Router();
@@ -103,8 +110,14 @@ public final class App implements AutoCloseable {
     router.get("/media/{file}", new MediaFiles(config.mediaDir())::serve);
     server =
         new WebServer(
-            config.httpHost(), config.httpPort(), router, cache, assets,
-            new SiteErrorPages(chrome, templates, messages, urls), config.accessLog(), clock);
+            config.httpHost(),
+            config.httpPort(),
+            router,
+            cache,
+            assets,
+            new SiteErrorPages(chrome, templates, messages, urls),
+            config.accessLog(),
+            clock);
     server.start();
     watcher.start(CHANGE_POLL_MILLIS);
     scheduleDayRollover();

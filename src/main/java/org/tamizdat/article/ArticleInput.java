@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an editor (or the demo loader, or an importer) writes. Saving is an upsert keyed by
- * language and slug.
+ * What an editor (or the demo loader, or an importer) writes. Saving is an upsert keyed by language
+ * and slug.
  */
 public record ArticleInput(
     Language lang,

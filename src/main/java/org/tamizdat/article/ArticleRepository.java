@@ -14,9 +14,9 @@ import org.jdbi.v3.core.statement.Query;
 import org.tamizdat.db.Database;
 
 /**
- * Reads published articles for the public site. Only rows that are published and whose
- * publication time has come are ever returned, so a draft or an embargoed piece cannot leak
- * through any listing.
+ * Reads published articles for the public site. Only rows that are published and whose publication
+ * time has come are ever returned, so a draft or an embargoed piece cannot leak through any
+ * listing.
  */
 public final class ArticleRepository {
   private static final String SUMMARY_COLUMNS =
@@ -69,47 +69,54 @@ public final class ArticleRepository {
           case Filter.ByAuthor b -> b.authorId();
         };
     long now = clock.millis();
-    return database.read(
-        h -> {
-          long total =
-              bindVisible(h.createQuery("SELECT COUNT(*) " + VISIBLE_FROM + condition), lang, now)
-                  .bind("filterId", filterId)
-                  .mapTo(Long.class)
-                  .one();
-          List<SummaryRow> rows =
-              bindVisible(
-                      h.createQuery(
-                          "SELECT " + SUMMARY_COLUMNS + VISIBLE_FROM + condition
-                              + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"),
-                      lang,
-                      now)
-                  .bind("filterId", filterId)
-                  .bind("limit", pageSize)
-                  .bind("offset", (long) (page - 1) * pageSize)
-                  .map((rs, ctx) -> SummaryRow.of(rs))
-                  .list();
-          Map<Long, List<Author>> authors = authorsOf(h, lang, rows.stream().map(SummaryRow::id).toList());
-          List<ArticleSummary> items =
-              rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
-          return new PageOf<>(items, page, pageSize, total);
-        });
+    return database.read(h -> {
+      long total =
+          bindVisible(h.createQuery("SELECT COUNT(*) " + VISIBLE_FROM + condition), lang, now)
+              .bind("filterId", filterId)
+              .mapTo(Long.class)
+              .one();
+      List<SummaryRow> rows =
+          bindVisible(
+                  h.createQuery(
+                      "SELECT "
+                          + SUMMARY_COLUMNS
+                          + VISIBLE_FROM
+                          + condition
+                          + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"),
+                  lang,
+                  now)
+              .bind("filterId", filterId)
+              .bind("limit", pageSize)
+              .bind("offset", (long) (page - 1) * pageSize)
+              .map((rs, ctx) -> SummaryRow.of(rs))
+              .list();
+      Map<Long, List<Author>> authors =
+          authorsOf(h, lang, rows.stream().map(SummaryRow::id).toList());
+      List<ArticleSummary> items =
+          rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
+      return new PageOf<>(items, page, pageSize, total);
+    });
   }
 
   public Optional<Article> findPublished(Language lang, String slug) {
     long now = clock.millis();
-    return database.read(
-        h ->
-            bindVisible(
-                    h.createQuery(
-                        "SELECT " + SUMMARY_COLUMNS
-                            + ", a.translation_group, a.body_html, a.status, a.updated_at "
-                            + VISIBLE_FROM + " AND a.slug = :slug"),
-                    lang,
-                    now)
-                .bind("slug", slug)
-                .map((rs, ctx) -> articleRow(rs))
-                .findOne()
-                .map(row -> row.complete(authorsOf(h, lang, List.of(row.summary.id())), tagsOf(h, row.summary.id(), lang))));
+    return database.read(h ->
+        bindVisible(
+                h.createQuery(
+                    "SELECT "
+                        + SUMMARY_COLUMNS
+                        + ", a.translation_group, a.body_html, a.status, a.updated_at "
+                        + VISIBLE_FROM
+                        + " AND a.slug = :slug"),
+                lang,
+                now)
+            .bind("slug", slug)
+            .map((rs, ctx) -> articleRow(rs))
+            .findOne()
+            .map(row ->
+                row.complete(
+                    authorsOf(h, lang, List.of(row.summary.id())),
+                    tagsOf(h, row.summary.id(), lang))));
   }
 
   /** The other-language versions of an article that readers may see. */
@@ -117,28 +124,29 @@ public final class ArticleRepository {
     if (article.translationGroup() == null) {
       return List.of();
     }
-    return database.read(
-        h ->
-            h.createQuery(
-                    """
-                    SELECT lang, slug, published_at FROM article
-                    WHERE translation_group = :group AND id <> :id
-                      AND status = 'published' AND published_at <= :now
-                    ORDER BY lang
-                    """)
-                .bind("group", article.translationGroup())
-                .bind("id", article.id())
-                .bind("now", clock.millis())
-                .map((rs, ctx) -> translationRow(rs))
-                .stream()
-                .flatMap(Optional::stream)
-                .toList());
+    return database.read(h ->
+        h
+            .createQuery(
+                """
+                SELECT lang, slug, published_at FROM article
+                WHERE translation_group = :group AND id <> :id
+                  AND status = 'published' AND published_at <= :now
+                ORDER BY lang
+                """)
+            .bind("group", article.translationGroup())
+            .bind("id", article.id())
+            .bind("now", clock.millis())
+            .map((rs, ctx) -> translationRow(rs))
+            .stream()
+            .flatMap(Optional::stream)
+            .toList());
   }
 
   private static Optional<Translation> translationRow(ResultSet rs) throws SQLException {
     String slug = rs.getString("slug");
     Instant published = Instant.ofEpochMilli(rs.getLong("published_at"));
-    return Language.fromCode(rs.getString("lang")).map(lang -> new Translation(lang, slug, published));
+    return Language.fromCode(rs.getString("lang"))
+        .map(lang -> new Translation(lang, slug, published));
   }
 
   /** A version of an article in another edition, enough to link to it. */
@@ -165,13 +173,17 @@ public final class ArticleRepository {
             """)
         .bind("lang", lang.code())
         .bindList("ids", articleIds)
-        .map(
-            (rs, ctx) -> {
-              byArticle
-                  .computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                  .add(new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("bio")));
-              return null;
-            })
+        .map((rs, ctx) -> {
+          byArticle
+              .computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+              .add(
+                  new Author(
+                      rs.getLong("id"),
+                      rs.getString("slug"),
+                      rs.getString("name"),
+                      rs.getString("bio")));
+          return null;
+        })
         .list();
     return byArticle;
   }
@@ -183,7 +195,8 @@ public final class ArticleRepository {
             WHERE at.article_id = :id ORDER BY t.name
             """)
         .bind("id", articleId)
-        .map((rs, ctx) -> new Tag(rs.getLong("id"), lang, rs.getString("slug"), rs.getString("name")))
+        .map((rs, ctx) ->
+            new Tag(rs.getLong("id"), lang, rs.getString("slug"), rs.getString("name")))
         .list();
   }
 
@@ -197,13 +210,23 @@ public final class ArticleRepository {
   }
 
   private record SummaryRow(
-      long id, Language lang, String slug, String kicker, String title, String dek, Instant publishedAt,
-      String leadImage, String leadCaption, Section section) {
+      long id,
+      Language lang,
+      String slug,
+      String kicker,
+      String title,
+      String dek,
+      Instant publishedAt,
+      String leadImage,
+      String leadCaption,
+      Section section) {
 
     static SummaryRow of(ResultSet rs) throws SQLException {
       long sectionId = rs.getLong("section_id");
       Section section =
-          rs.wasNull() ? null : new Section(sectionId, rs.getString("section_slug"), rs.getString("section_name"));
+          rs.wasNull()
+              ? null
+              : new Section(sectionId, rs.getString("section_slug"), rs.getString("section_name"));
       return new SummaryRow(
           rs.getLong("id"),
           Language.fromCode(rs.getString("lang")).orElseThrow(),
@@ -218,16 +241,42 @@ public final class ArticleRepository {
     }
 
     ArticleSummary toSummary(List<Author> authors) {
-      return new ArticleSummary(id, lang, slug, kicker, title, dek, section, authors, publishedAt, leadImage, leadCaption);
+      return new ArticleSummary(
+          id,
+          lang,
+          slug,
+          kicker,
+          title,
+          dek,
+          section,
+          authors,
+          publishedAt,
+          leadImage,
+          leadCaption);
     }
   }
 
-  private record ArticleRow(SummaryRow summary, String group, String bodyHtml, Status status, Instant updatedAt) {
+  private record ArticleRow(
+      SummaryRow summary, String group, String bodyHtml, Status status, Instant updatedAt) {
     Article complete(Map<Long, List<Author>> authors, List<Tag> tags) {
       SummaryRow s = summary;
       return new Article(
-          s.id, s.lang, s.slug, group, s.kicker, s.title, s.dek, bodyHtml, s.section,
-          authors.getOrDefault(s.id, List.of()), tags, status, s.publishedAt, updatedAt, s.leadImage, s.leadCaption);
+          s.id,
+          s.lang,
+          s.slug,
+          group,
+          s.kicker,
+          s.title,
+          s.dek,
+          bodyHtml,
+          s.section,
+          authors.getOrDefault(s.id, List.of()),
+          tags,
+          status,
+          s.publishedAt,
+          updatedAt,
+          s.leadImage,
+          s.leadCaption);
     }
   }
 }

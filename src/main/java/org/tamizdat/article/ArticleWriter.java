@@ -8,9 +8,9 @@ import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.Database;
 
 /**
- * Saves articles. The body is rendered to sanitized HTML here, once per save, so a page view
- * never runs the Markdown pipeline; the row, its bylines and tags and the change-log entry are
- * written in one transaction, so readers never see half an article.
+ * Saves articles. The body is rendered to sanitized HTML here, once per save, so a page view never
+ * runs the Markdown pipeline; the row, its bylines and tags and the change-log entry are written in
+ * one transaction, so readers never see half an article.
  */
 public final class ArticleWriter {
   /** Bump when {@link BodyRenderer}'s output changes; stored bodies are then rendered again. */
@@ -31,85 +31,88 @@ public final class ArticleWriter {
   /** Inserts or updates the article with this language and slug; returns its id. */
   public long save(ArticleInput in) {
     String html = renderer.render(in.lang(), in.bodyMarkdown());
-    return database.write(
-        h -> {
-          Long sectionId = in.sectionSlug() == null ? null : requireId(h, "section", in.sectionSlug());
-          long now = clock.millis();
-          Optional<Long> existing =
-              h.createQuery("SELECT id FROM article WHERE lang = :lang AND slug = :slug")
+    return database.write(h -> {
+      Long sectionId = in.sectionSlug() == null ? null : requireId(h, "section", in.sectionSlug());
+      long now = clock.millis();
+      Optional<Long> existing =
+          h.createQuery("SELECT id FROM article WHERE lang = :lang AND slug = :slug")
+              .bind("lang", in.lang().code())
+              .bind("slug", in.slug())
+              .mapTo(Long.class)
+              .findOne();
+      String columns =
+          """
+          translation_group = :grp, kicker = :kicker, title = :title, dek = :dek,
+          body_md = :md, body_html = :html, body_html_version = :format, section_id = :section,
+          status = :status, published_at = :published, updated_at = :updated,
+          lead_image = :image, lead_caption = :caption
+          """;
+      var statement =
+          existing.isPresent()
+              ? h.createQuery("UPDATE article SET " + columns + " WHERE id = :id RETURNING id")
+                  .bind("id", existing.get())
+              : h.createQuery(
+                      """
+                      INSERT INTO article (lang, slug, translation_group, kicker, title, dek, body_md,
+                        body_html, body_html_version, section_id, status, published_at, updated_at,
+                        created_at, lead_image, lead_caption)
+                      VALUES (:lang, :slug, :grp, :kicker, :title, :dek, :md, :html, :format, :section,
+                        :status, :published, :updated, :created, :image, :caption)
+                      RETURNING id
+                      """)
                   .bind("lang", in.lang().code())
                   .bind("slug", in.slug())
-                  .mapTo(Long.class)
-                  .findOne();
-          String columns =
-              """
-              translation_group = :grp, kicker = :kicker, title = :title, dek = :dek,
-              body_md = :md, body_html = :html, body_html_version = :format, section_id = :section,
-              status = :status, published_at = :published, updated_at = :updated,
-              lead_image = :image, lead_caption = :caption
-              """;
-          var statement =
-              existing.isPresent()
-                  ? h.createQuery("UPDATE article SET " + columns + " WHERE id = :id RETURNING id")
-                      .bind("id", existing.get())
-                  : h.createQuery(
-                          """
-                          INSERT INTO article (lang, slug, translation_group, kicker, title, dek, body_md,
-                            body_html, body_html_version, section_id, status, published_at, updated_at,
-                            created_at, lead_image, lead_caption)
-                          VALUES (:lang, :slug, :grp, :kicker, :title, :dek, :md, :html, :format, :section,
-                            :status, :published, :updated, :created, :image, :caption)
-                          RETURNING id
-                          """)
-                      .bind("lang", in.lang().code())
-                      .bind("slug", in.slug())
-                      .bind("created", now);
-          long id =
-              statement
-                  .bind("grp", in.translationGroup())
-                  .bind("kicker", in.kicker())
-                  .bind("title", in.title())
-                  .bind("dek", in.dek())
-                  .bind("md", in.bodyMarkdown())
-                  .bind("html", html)
-                  .bind("format", BODY_FORMAT)
-                  .bind("section", sectionId)
-                  .bind("status", in.status().dbValue())
-                  .bind("published", in.publishedAt() == null ? null : in.publishedAt().toEpochMilli())
-                  .bind("updated", in.updatedAt() == null ? now : in.updatedAt().toEpochMilli())
-                  .bind("image", in.leadImage())
-                  .bind("caption", in.leadCaption())
-                  .mapTo(Long.class)
-                  .one();
-          replaceAuthors(h, id, in.authorSlugs());
-          replaceTags(h, id, in);
-          changeLog.append(h, "article", id);
-          return id;
-        });
+                  .bind("created", now);
+      long id =
+          statement
+              .bind("grp", in.translationGroup())
+              .bind("kicker", in.kicker())
+              .bind("title", in.title())
+              .bind("dek", in.dek())
+              .bind("md", in.bodyMarkdown())
+              .bind("html", html)
+              .bind("format", BODY_FORMAT)
+              .bind("section", sectionId)
+              .bind("status", in.status().dbValue())
+              .bind("published", in.publishedAt() == null ? null : in.publishedAt().toEpochMilli())
+              .bind("updated", in.updatedAt() == null ? now : in.updatedAt().toEpochMilli())
+              .bind("image", in.leadImage())
+              .bind("caption", in.leadCaption())
+              .mapTo(Long.class)
+              .one();
+      replaceAuthors(h, id, in.authorSlugs());
+      replaceTags(h, id, in);
+      changeLog.append(h, "article", id);
+      return id;
+    });
   }
 
   /** Re-renders bodies stored by an older {@link #BODY_FORMAT}; returns how many changed. */
   public int rerenderStaleBodies() {
     record Stale(long id, Language lang, String markdown) {}
     List<Stale> stale =
-        database.read(
-            h ->
-                h.createQuery("SELECT id, lang, body_md FROM article WHERE body_html_version <> :format")
-                    .bind("format", BODY_FORMAT)
-                    .map((rs, ctx) -> new Stale(rs.getLong(1), Language.fromCode(rs.getString(2)).orElseThrow(), rs.getString(3)))
-                    .list());
+        database.read(h ->
+            h.createQuery(
+                    "SELECT id, lang, body_md FROM article WHERE body_html_version <> :format")
+                .bind("format", BODY_FORMAT)
+                .map((rs, ctx) ->
+                    new Stale(
+                        rs.getLong(1),
+                        Language.fromCode(rs.getString(2)).orElseThrow(),
+                        rs.getString(3)))
+                .list());
     for (Stale s : stale) {
       String html = renderer.render(s.lang(), s.markdown());
-      database.write(
-          h -> {
-            h.createUpdate("UPDATE article SET body_html = :html, body_html_version = :format WHERE id = :id")
-                .bind("html", html)
-                .bind("format", BODY_FORMAT)
-                .bind("id", s.id())
-                .execute();
-            changeLog.append(h, "article", s.id());
-            return null;
-          });
+      database.write(h -> {
+        h.createUpdate(
+                "UPDATE article SET body_html = :html, body_html_version = :format WHERE id = :id")
+            .bind("html", html)
+            .bind("format", BODY_FORMAT)
+            .bind("id", s.id())
+            .execute();
+        changeLog.append(h, "article", s.id());
+        return null;
+      });
     }
     return stale.size();
   }
@@ -123,10 +126,13 @@ public final class ArticleWriter {
   }
 
   private static void replaceAuthors(Handle h, long articleId, List<String> authorSlugs) {
-    h.createUpdate("DELETE FROM article_author WHERE article_id = :id").bind("id", articleId).execute();
+    h.createUpdate("DELETE FROM article_author WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
     int position = 0;
     for (String slug : authorSlugs) {
-      h.createUpdate("INSERT INTO article_author (article_id, author_id, position) VALUES (:a, :w, :p)")
+      h.createUpdate(
+              "INSERT INTO article_author (article_id, author_id, position) VALUES (:a, :w, :p)")
           .bind("a", articleId)
           .bind("w", requireId(h, "author", slug))
           .bind("p", position++)
@@ -135,7 +141,9 @@ public final class ArticleWriter {
   }
 
   private static void replaceTags(Handle h, long articleId, ArticleInput in) {
-    h.createUpdate("DELETE FROM article_tag WHERE article_id = :id").bind("id", articleId).execute();
+    h.createUpdate("DELETE FROM article_tag WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
     for (String name : in.tagNames().stream().map(String::strip).distinct().toList()) {
       String slug = Slugs.slugify(name);
       long tagId =
@@ -144,15 +152,16 @@ public final class ArticleWriter {
               .bind("slug", slug)
               .mapTo(Long.class)
               .findOne()
-              .orElseGet(
-                  () ->
-                      h.createQuery("INSERT INTO tag (lang, slug, name) VALUES (:lang, :slug, :name) RETURNING id")
-                          .bind("lang", in.lang().code())
-                          .bind("slug", slug)
-                          .bind("name", name)
-                          .mapTo(Long.class)
-                          .one());
-      h.createUpdate("INSERT INTO article_tag (article_id, tag_id) VALUES (:a, :t) ON CONFLICT DO NOTHING")
+              .orElseGet(() ->
+                  h.createQuery(
+                          "INSERT INTO tag (lang, slug, name) VALUES (:lang, :slug, :name) RETURNING id")
+                      .bind("lang", in.lang().code())
+                      .bind("slug", slug)
+                      .bind("name", name)
+                      .mapTo(Long.class)
+                      .one());
+      h.createUpdate(
+              "INSERT INTO article_tag (article_id, tag_id) VALUES (:a, :t) ON CONFLICT DO NOTHING")
           .bind("a", articleId)
           .bind("t", tagId)
           .execute();

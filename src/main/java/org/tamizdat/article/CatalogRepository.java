@@ -18,17 +18,17 @@ public final class CatalogRepository {
   }
 
   public List<Section> sections(Language lang) {
-    return database.read(
-        h ->
-            h.createQuery(
-                    """
-                    SELECT s.id, s.slug, COALESCE(n.name, s.slug) AS name FROM section s
-                    LEFT JOIN section_name n ON n.section_id = s.id AND n.lang = :lang
-                    ORDER BY s.position, s.slug
-                    """)
-                .bind("lang", lang.code())
-                .map((rs, ctx) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-                .list());
+    return database.read(h ->
+        h.createQuery(
+                """
+                SELECT s.id, s.slug, COALESCE(n.name, s.slug) AS name FROM section s
+                LEFT JOIN section_name n ON n.section_id = s.id AND n.lang = :lang
+                ORDER BY s.position, s.slug
+                """)
+            .bind("lang", lang.code())
+            .map((rs, ctx) ->
+                new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+            .list());
   }
 
   public Optional<Section> section(Language lang, String slug) {
@@ -36,72 +36,75 @@ public final class CatalogRepository {
   }
 
   public Optional<Author> author(Language lang, String slug) {
-    return database.read(
-        h ->
-            h.createQuery(
-                    """
-                    SELECT a.id, a.slug, COALESCE(n.name, a.slug) AS name, COALESCE(n.bio, '') AS bio
-                    FROM author a LEFT JOIN author_name n ON n.author_id = a.id AND n.lang = :lang
-                    WHERE a.slug = :slug
-                    """)
-                .bind("lang", lang.code())
-                .bind("slug", slug)
-                .map((rs, ctx) -> new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("bio")))
-                .findOne());
+    return database.read(h ->
+        h.createQuery(
+                """
+                SELECT a.id, a.slug, COALESCE(n.name, a.slug) AS name, COALESCE(n.bio, '') AS bio
+                FROM author a LEFT JOIN author_name n ON n.author_id = a.id AND n.lang = :lang
+                WHERE a.slug = :slug
+                """)
+            .bind("lang", lang.code())
+            .bind("slug", slug)
+            .map((rs, ctx) ->
+                new Author(
+                    rs.getLong("id"),
+                    rs.getString("slug"),
+                    rs.getString("name"),
+                    rs.getString("bio")))
+            .findOne());
   }
 
   public Optional<Tag> tag(Language lang, String slug) {
-    return database.read(
-        h ->
-            h.createQuery("SELECT id, slug, name FROM tag WHERE lang = :lang AND slug = :slug")
-                .bind("lang", lang.code())
-                .bind("slug", slug)
-                .map((rs, ctx) -> new Tag(rs.getLong("id"), lang, rs.getString("slug"), rs.getString("name")))
-                .findOne());
+    return database.read(h ->
+        h.createQuery("SELECT id, slug, name FROM tag WHERE lang = :lang AND slug = :slug")
+            .bind("lang", lang.code())
+            .bind("slug", slug)
+            .map((rs, ctx) ->
+                new Tag(rs.getLong("id"), lang, rs.getString("slug"), rs.getString("name")))
+            .findOne());
   }
 
   /** Creates or renames a section; {@code names} maps each language to its name. */
   public void saveSection(String slug, int position, Map<Language, String> names) {
-    database.write(
-        h -> {
-          long id = upsertSlug(h, "section", slug);
-          h.createUpdate("UPDATE section SET position = :p WHERE id = :id").bind("p", position).bind("id", id).execute();
-          names.forEach(
-              (lang, name) ->
-                  h.createUpdate(
-                          """
-                          INSERT INTO section_name (section_id, lang, name) VALUES (:id, :lang, :name)
-                          ON CONFLICT (section_id, lang) DO UPDATE SET name = excluded.name
-                          """)
-                      .bind("id", id)
-                      .bind("lang", lang.code())
-                      .bind("name", name)
-                      .execute());
-          changeLog.append(h, "section", id);
-          return null;
-        });
+    database.write(h -> {
+      long id = upsertSlug(h, "section", slug);
+      h.createUpdate("UPDATE section SET position = :p WHERE id = :id")
+          .bind("p", position)
+          .bind("id", id)
+          .execute();
+      names.forEach((lang, name) ->
+          h.createUpdate(
+                  """
+                  INSERT INTO section_name (section_id, lang, name) VALUES (:id, :lang, :name)
+                  ON CONFLICT (section_id, lang) DO UPDATE SET name = excluded.name
+                  """)
+              .bind("id", id)
+              .bind("lang", lang.code())
+              .bind("name", name)
+              .execute());
+      changeLog.append(h, "section", id);
+      return null;
+    });
   }
 
   /** Creates or updates an author; {@code names} and {@code bios} are per language. */
   public void saveAuthor(String slug, Map<Language, String> names, Map<Language, String> bios) {
-    database.write(
-        h -> {
-          long id = upsertSlug(h, "author", slug);
-          names.forEach(
-              (lang, name) ->
-                  h.createUpdate(
-                          """
-                          INSERT INTO author_name (author_id, lang, name, bio) VALUES (:id, :lang, :name, :bio)
-                          ON CONFLICT (author_id, lang) DO UPDATE SET name = excluded.name, bio = excluded.bio
-                          """)
-                      .bind("id", id)
-                      .bind("lang", lang.code())
-                      .bind("name", name)
-                      .bind("bio", bios.getOrDefault(lang, ""))
-                      .execute());
-          changeLog.append(h, "author", id);
-          return null;
-        });
+    database.write(h -> {
+      long id = upsertSlug(h, "author", slug);
+      names.forEach((lang, name) ->
+          h.createUpdate(
+                  """
+                  INSERT INTO author_name (author_id, lang, name, bio) VALUES (:id, :lang, :name, :bio)
+                  ON CONFLICT (author_id, lang) DO UPDATE SET name = excluded.name, bio = excluded.bio
+                  """)
+              .bind("id", id)
+              .bind("lang", lang.code())
+              .bind("name", name)
+              .bind("bio", bios.getOrDefault(lang, ""))
+              .execute());
+      changeLog.append(h, "author", id);
+      return null;
+    });
   }
 
   private static long upsertSlug(Handle h, String table, String slug) {
@@ -112,11 +115,10 @@ public final class CatalogRepository {
         .bind("slug", slug)
         .mapTo(Long.class)
         .findOne()
-        .orElseGet(
-            () ->
-                h.createQuery("INSERT INTO " + table + " (slug) VALUES (:slug) RETURNING id")
-                    .bind("slug", slug)
-                    .mapTo(Long.class)
-                    .one());
+        .orElseGet(() ->
+            h.createQuery("INSERT INTO " + table + " (slug) VALUES (:slug) RETURNING id")
+                .bind("slug", slug)
+                .mapTo(Long.class)
+                .one());
   }
 }

@@ -7,9 +7,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code tamizdat demo}: loads the fictional demo newsroom (idempotently) and serves it. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Load demo content and serve the site.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Load demo content and serve the site.")
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--config", description = "Properties file (default: ./tamizdat.properties if present).")
+  @Option(
+      names = "--config",
+      description = "Properties file (default: ./tamizdat.properties if present).")
   Path configFile;
 
   @Override

@@ -3,7 +3,9 @@ package org.tamizdat.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code tamizdat} command. Subcommands are thin: they parse arguments and call the feature. */
+/**
+ * The {@code tamizdat} command. Subcommands are thin: they parse arguments and call the feature.
+ */
 @Command(
     name = "tamizdat",
     mixinStandardHelpOptions = true,

@@ -5,7 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Failures end in one clear line (a bad configuration: one line per bad setting), never a trace. */
+/**
+ * Failures end in one clear line (a bad configuration: one line per bad setting), never a trace.
+ */
 final class OneLineErrors implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
@@ -18,7 +20,8 @@ final class OneLineErrors implements IExecutionExceptionHandler {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     System.err.println("tamizdat: " + message);
     if (System.getenv("TAMIZDAT_DEBUG_TRACE") != null) {
       e.printStackTrace();

@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 /** {@code tamizdat serve}: runs the site until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--config", description = "Properties file (default: ./tamizdat.properties if present).")
+  @Option(
+      names = "--config",
+      description = "Properties file (default: ./tamizdat.properties if present).")
   Path configFile;
 
   @Override
@@ -27,7 +29,8 @@ final class ServeCommand implements Callable<Integer> {
     if (configFile != null && !configFile.toFile().isFile()) {
       throw new IllegalArgumentException("config file not found: " + configFile);
     }
-    return ConfigLoader.load(System.getenv(), file.or(() -> Optional.of(Path.of("tamizdat.properties"))), defaults);
+    return ConfigLoader.load(
+        System.getenv(), file.or(() -> Optional.of(Path.of("tamizdat.properties"))), defaults);
   }
 
   static int run(Config config, boolean demo) throws InterruptedException {
@@ -41,7 +44,10 @@ final class ServeCommand implements Callable<Integer> {
     int port = app.serve();
     System.out.printf(
         "Tamizdat is serving %s on http://%s:%d/ (started in %d ms)%n",
-        config.isPostgres() ? "PostgreSQL" : "SQLite", config.httpHost(), port, (System.nanoTime() - started) / 1_000_000);
+        config.isPostgres() ? "PostgreSQL" : "SQLite",
+        config.httpHost(),
+        port,
+        (System.nanoTime() - started) / 1_000_000);
     Thread.currentThread().join();
     return 0;
   }

@@ -37,7 +37,20 @@ public record Config(
 
   public Config withHttpPort(int port) {
     return new Config(
-        dataDir, dbUrl, httpHost, port, baseUrl, siteNameEn, siteNameRu, cbrUrl, moexUrl, smtpUrl,
-        dayCounterStart, timeZone, sourcesKeyFile, pageCache, accessLog);
+        dataDir,
+        dbUrl,
+        httpHost,
+        port,
+        baseUrl,
+        siteNameEn,
+        siteNameRu,
+        cbrUrl,
+        moexUrl,
+        smtpUrl,
+        dayCounterStart,
+        timeZone,
+        sourcesKeyFile,
+        pageCache,
+        accessLog);
   }
 }

@@ -35,9 +35,21 @@ public final class ConfigLoader {
 
   static final List<String> NAMES =
       List.of(
-          "DATA_DIR", "DB_URL", "HTTP_HOST", "HTTP_PORT", "BASE_URL", "SITE_NAME_EN",
-          "SITE_NAME_RU", "CBR_URL", "MOEX_URL", "SMTP_URL", "DAY_COUNTER_START", "TIME_ZONE",
-          "SOURCES_KEY_FILE", "PAGE_CACHE", "ACCESS_LOG");
+          "DATA_DIR",
+          "DB_URL",
+          "HTTP_HOST",
+          "HTTP_PORT",
+          "BASE_URL",
+          "SITE_NAME_EN",
+          "SITE_NAME_RU",
+          "CBR_URL",
+          "MOEX_URL",
+          "SMTP_URL",
+          "DAY_COUNTER_START",
+          "TIME_ZONE",
+          "SOURCES_KEY_FILE",
+          "PAGE_CACHE",
+          "ACCESS_LOG");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -55,22 +67,22 @@ public final class ConfigLoader {
    * Like {@link #load(Map, Optional)}, with other defaults for some settings (the demo names its
    * fictional outlet); the file and the environment still win. Keys are names without the prefix.
    */
-  public static Config load(Map<String, String> env, Optional<Path> file, Map<String, String> defaults) {
+  public static Config load(
+      Map<String, String> env, Optional<Path> file, Map<String, String> defaults) {
     Map<String, String> merged = new LinkedHashMap<>(defaults);
     List<String> problems = new ArrayList<>();
     file.filter(Files::exists).ifPresent(path -> readFile(path, merged, problems));
-    env.forEach(
-        (name, value) -> {
-          if (!name.startsWith(PREFIX) || NOT_APP_SETTINGS.contains(name)) {
-            return;
-          }
-          String key = name.substring(PREFIX.length());
-          if (!NAMES.contains(key)) {
-            problems.add(name + ": unknown setting (known: " + knownNames() + ")");
-          } else {
-            merged.put(key, value);
-          }
-        });
+    env.forEach((name, value) -> {
+      if (!name.startsWith(PREFIX) || NOT_APP_SETTINGS.contains(name)) {
+        return;
+      }
+      String key = name.substring(PREFIX.length());
+      if (!NAMES.contains(key)) {
+        problems.add(name + ": unknown setting (known: " + knownNames() + ")");
+      } else {
+        merged.put(key, value);
+      }
+    });
     ConfigLoader loader = new ConfigLoader(merged);
     loader.problems.addAll(problems);
     return loader.build();
@@ -85,9 +97,10 @@ public final class ConfigLoader {
       return;
     }
     for (String property : props.stringPropertyNames()) {
-      String key = property.startsWith("tamizdat.")
-          ? property.substring("tamizdat.".length()).replace('.', '_').toUpperCase(Locale.ROOT)
-          : "";
+      String key =
+          property.startsWith("tamizdat.")
+              ? property.substring("tamizdat.".length()).replace('.', '_').toUpperCase(Locale.ROOT)
+              : "";
       if (!NAMES.contains(key)) {
         problems.add(path + ": unknown setting '" + property + "'");
       } else {
@@ -113,7 +126,8 @@ public final class ConfigLoader {
     Optional<URI> smtp = optional("SMTP_URL", ConfigLoader::smtpUrl);
     Optional<LocalDate> counter = optional("DAY_COUNTER_START", ConfigLoader::date);
     ZoneId zone = get("TIME_ZONE", "Europe/Riga", ConfigLoader::zone);
-    Path keyFile = get("SOURCES_KEY_FILE", dataDir.resolve("sources.key").toString(), ConfigLoader::path);
+    Path keyFile =
+        get("SOURCES_KEY_FILE", dataDir.resolve("sources.key").toString(), ConfigLoader::path);
     boolean pageCache = get("PAGE_CACHE", "on", ConfigLoader::onOff);
     boolean accessLog = get("ACCESS_LOG", "off", ConfigLoader::onOff);
     if (!problems.isEmpty()) {
@@ -181,7 +195,8 @@ public final class ConfigLoader {
     try {
       URI uri = new URI(raw.strip());
       if (uri.getScheme() == null || !schemes.contains(uri.getScheme()) || uri.getHost() == null) {
-        throw new IllegalArgumentException("must be an absolute " + String.join(" or ", schemes) + " URL");
+        throw new IllegalArgumentException(
+            "must be an absolute " + String.join(" or ", schemes) + " URL");
       }
       return uri;
     } catch (URISyntaxException e) {

@@ -25,6 +25,9 @@ public final class ChangeLog {
   }
 
   public static long latestSeq(Handle handle) {
-    return handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM change_log").mapTo(Long.class).one();
+    return handle
+        .createQuery("SELECT COALESCE(MAX(seq), 0) FROM change_log")
+        .mapTo(Long.class)
+        .one();
   }
 }

@@ -20,7 +20,8 @@ public final class ChangeWatcher implements AutoCloseable {
   private final Database database;
   private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("change-watcher").daemon().factory());
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("change-watcher").daemon().factory());
   private long lastSeen;
 
   public ChangeWatcher(Database database) {

@@ -2,10 +2,10 @@ package org.tamizdat.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -138,7 +138,8 @@ public final class Database implements AutoCloseable {
                 "synchronous", "NORMAL",
                 "foreign_keys", "true",
                 "busy_timeout", "10000");
-        case POSTGRES -> Map.of("options", "-c statement_timeout=15000", "ApplicationName", "tamizdat");
+        case POSTGRES ->
+            Map.of("options", "-c statement_timeout=15000", "ApplicationName", "tamizdat");
       };
     }
 

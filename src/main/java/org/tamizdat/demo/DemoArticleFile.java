@@ -12,13 +12,26 @@ import org.tamizdat.article.Language;
 import org.tamizdat.article.Status;
 
 /**
- * Parses one demo article: {@code name: value} lines between {@code ---} fences, then Markdown.
- * The file name gives the translation group and language ({@code key.en.md}).
+ * Parses one demo article: {@code name: value} lines between {@code ---} fences, then Markdown. The
+ * file name gives the translation group and language ({@code key.en.md}).
  */
 final class DemoArticleFile {
   private static final Set<String> FIELDS =
-      Set.of("slug", "section", "kicker", "title", "dek", "authors", "tags", "published", "updated", "image", "caption", "status");
-  private static final Set<String> REQUIRED = Set.of("slug", "section", "title", "authors", "published");
+      Set.of(
+          "slug",
+          "section",
+          "kicker",
+          "title",
+          "dek",
+          "authors",
+          "tags",
+          "published",
+          "updated",
+          "image",
+          "caption",
+          "status");
+  private static final Set<String> REQUIRED =
+      Set.of("slug", "section", "title", "authors", "published");
 
   private DemoArticleFile() {}
 
@@ -33,7 +46,8 @@ final class DemoArticleFile {
       throw new IllegalArgumentException(fileName + ": expected a name like key.en.md");
     }
     Language lang =
-        Language.fromCode(nameParts[1]).orElseThrow(() -> new IllegalArgumentException(fileName + ": unknown language"));
+        Language.fromCode(nameParts[1])
+            .orElseThrow(() -> new IllegalArgumentException(fileName + ": unknown language"));
     String normalized = text.replace("\r\n", "\n");
     if (!normalized.startsWith("---\n")) {
       throw new IllegalArgumentException(fileName + ": missing front matter");
@@ -68,7 +82,9 @@ final class DemoArticleFile {
         fields.get("section"),
         list(fields.get("authors")),
         list(fields.getOrDefault("tags", "")),
-        fields.getOrDefault("status", "published").equals("draft") ? Status.DRAFT : Status.PUBLISHED,
+        fields.getOrDefault("status", "published").equals("draft")
+            ? Status.DRAFT
+            : Status.PUBLISHED,
         instant(fileName, fields.get("published")),
         fields.containsKey("updated") ? instant(fileName, fields.get("updated")) : null,
         image == null || image.isEmpty() ? null : imageFile(image),

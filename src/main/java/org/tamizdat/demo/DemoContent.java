@@ -33,7 +33,12 @@ public final class DemoContent {
   private final Path mediaDir;
   private final Clock clock;
 
-  public DemoContent(CatalogRepository catalog, ArticleWriter writer, TickerRepository tickers, Path mediaDir, Clock clock) {
+  public DemoContent(
+      CatalogRepository catalog,
+      ArticleWriter writer,
+      TickerRepository tickers,
+      Path mediaDir,
+      Clock clock) {
     this.catalog = catalog;
     this.writer = writer;
     this.tickers = tickers;
@@ -43,7 +48,13 @@ public final class DemoContent {
 
   /** The demo's own defaults for settings an operator did not give. */
   public static Map<String, String> defaults() {
-    return Map.of("SITE_NAME_EN", "The Northern Lantern", "SITE_NAME_RU", "Северный фонарь", "DAY_COUNTER_START", "2023-03-14");
+    return Map.of(
+        "SITE_NAME_EN",
+        "The Northern Lantern",
+        "SITE_NAME_RU",
+        "Северный фонарь",
+        "DAY_COUNTER_START",
+        "2023-03-14");
   }
 
   /** Loads everything; returns how many articles were written. */
@@ -53,7 +64,10 @@ public final class DemoContent {
       catalog.saveSection(row[0], position++, Map.of(Language.EN, row[1], Language.RU, row[2]));
     }
     for (String[] row : tsv("authors.tsv")) {
-      catalog.saveAuthor(row[0], Map.of(Language.EN, row[1], Language.RU, row[2]), Map.of(Language.EN, row[3], Language.RU, row[4]));
+      catalog.saveAuthor(
+          row[0],
+          Map.of(Language.EN, row[1], Language.RU, row[2]),
+          Map.of(Language.EN, row[3], Language.RU, row[4]));
     }
     List<String> files = lines(ROOT + "articles/index.txt");
     for (String file : files) {
@@ -71,13 +85,18 @@ public final class DemoContent {
     String seed = fileName.substring("demo-".length(), fileName.length() - ".svg".length());
     try {
       Files.createDirectories(mediaDir);
-      Files.writeString(mediaDir.resolve(fileName), LeadImages.svg(seed, "The Northern Lantern"), StandardCharsets.UTF_8);
+      Files.writeString(
+          mediaDir.resolve(fileName),
+          LeadImages.svg(seed, "The Northern Lantern"),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo image for " + title, e);
     }
   }
 
-  /** A week of plausible values, only into an empty table: real fetched values are never touched. */
+  /**
+   * A week of plausible values, only into an empty table: real fetched values are never touched.
+   */
   private void seedTicker() {
     if (!tickers.header().isEmpty()) {
       return;
@@ -92,7 +111,11 @@ public final class DemoContent {
     for (int c = 0; c < codes.size(); c++) {
       for (int d = 0; d < 7; d++) {
         LocalDate day = today.minusDays(6 - d);
-        tickers.save(new Quote(codes.get(c), day.atStartOfDay(ZoneOffset.UTC).toInstant(), BigDecimal.valueOf(week[c][d])));
+        tickers.save(
+            new Quote(
+                codes.get(c),
+                day.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                BigDecimal.valueOf(week[c][d])));
       }
     }
   }
@@ -102,7 +125,11 @@ public final class DemoContent {
   }
 
   private static List<String> lines(String path) {
-    return resource(path).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    return resource(path)
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
   }
 
   private static String resource(String path) {

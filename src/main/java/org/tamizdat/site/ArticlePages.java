@@ -21,7 +21,13 @@ public final class ArticlePages {
   private final Dates dates;
   private final Cards cards;
 
-  public ArticlePages(ArticleRepository articles, ChromeBuilder chrome, Templates templates, Urls urls, Dates dates, Cards cards) {
+  public ArticlePages(
+      ArticleRepository articles,
+      ChromeBuilder chrome,
+      Templates templates,
+      Urls urls,
+      Dates dates,
+      Cards cards) {
     this.articles = articles;
     this.chrome = chrome;
     this.templates = templates;
@@ -36,10 +42,12 @@ public final class ArticlePages {
     if (!Slugs.isValid(slug) || !isDatePath(request)) {
       throw HttpError.notFound("not an article address");
     }
-    Article article = articles.findPublished(lang, slug).orElseThrow(() -> HttpError.notFound("no such article"));
+    Article article =
+        articles.findPublished(lang, slug).orElseThrow(() -> HttpError.notFound("no such article"));
     String path = urls.article(lang, article.publishedAt(), slug);
     if (!path.equals(request.path())) {
-      // Same article, another date in the address (e.g. the time zone or date changed): one canonical URL.
+      // Same article, another date in the address (e.g. the time zone or date changed): one
+      // canonical URL.
       return Response.redirect(301, path);
     }
     List<Translation> translations = articles.translations(article);
@@ -57,7 +65,12 @@ public final class ArticlePages {
     String dek = Typography.apply(lang, article.dek());
     Chrome layout =
         chrome.build(
-            lang, title + " — " + chrome.siteName(lang), dek.isEmpty() ? null : dek, path, alternates, switchUrl,
+            lang,
+            title + " — " + chrome.siteName(lang),
+            dek.isEmpty() ? null : dek,
+            path,
+            alternates,
+            switchUrl,
             article.section() == null ? null : urls.section(lang, article.section().slug()));
     boolean updated = article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
     ArticleView view =
@@ -65,7 +78,9 @@ public final class ArticlePages {
             layout,
             article.kicker().isEmpty() || article.section() == null
                 ? null
-                : new Link(urls.section(lang, article.section().slug()), Typography.apply(lang, article.kicker())),
+                : new Link(
+                    urls.section(lang, article.section().slug()),
+                    Typography.apply(lang, article.kicker())),
             title,
             dek,
             article.leadImage() == null ? null : urls.media(article.leadImage()),
@@ -76,7 +91,9 @@ public final class ArticlePages {
             updated ? dates.dayTime(lang, article.updatedAt()) : null,
             updated ? Dates.iso(article.updatedAt()) : null,
             article.bodyHtml(),
-            article.tags().stream().map(t -> new Link(urls.tag(lang, t.slug()), t.name())).toList());
+            article.tags().stream()
+                .map(t -> new Link(urls.tag(lang, t.slug()), t.name()))
+                .toList());
     return Response.html(200, templates.render("article.jte", view)).cacheable();
   }
 

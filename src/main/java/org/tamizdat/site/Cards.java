@@ -27,7 +27,9 @@ public final class Cards {
         dates.day(lang, a.publishedAt()),
         Dates.iso(a.publishedAt()),
         a.leadImage() == null ? null : urls.media(a.leadImage()),
-        a.section() == null ? null : new Link(urls.section(lang, a.section().slug()), a.section().name()));
+        a.section() == null
+            ? null
+            : new Link(urls.section(lang, a.section().slug()), a.section().name()));
   }
 
   public List<Link> authorLinks(Language lang, List<Author> authors) {

@@ -16,8 +16,8 @@ import org.tamizdat.ticker.TickerRepository;
 import org.tamizdat.web.Assets;
 
 /**
- * Builds the layout data shared by every page. Section names and ticker values change only with
- * the content epoch, so they are read once per epoch rather than on every render.
+ * Builds the layout data shared by every page. Section names and ticker values change only with the
+ * content epoch, so they are read once per epoch rather than on every render.
  */
 public final class ChromeBuilder {
   private static final Logger log = LoggerFactory.getLogger(ChromeBuilder.class);
@@ -35,8 +35,14 @@ public final class ChromeBuilder {
   private final AtomicReference<Shared> shared = new AtomicReference<>();
 
   public ChromeBuilder(
-      Messages messages, Urls urls, Assets assets, CatalogRepository catalog, TickerRepository tickers,
-      DayCounter dayCounter, Map<Language, String> siteNames, LongSupplier epoch) {
+      Messages messages,
+      Urls urls,
+      Assets assets,
+      CatalogRepository catalog,
+      TickerRepository tickers,
+      DayCounter dayCounter,
+      Map<Language, String> siteNames,
+      LongSupplier epoch) {
     this.messages = messages;
     this.urls = urls;
     this.assets = assets;
@@ -57,38 +63,62 @@ public final class ChromeBuilder {
    * @param languageSwitch where the switch in the header leads
    */
   public Chrome build(
-      Language lang, String title, String description, String path, List<Alternate> alternates,
-      String languageSwitch, String activeSection) {
+      Language lang,
+      String title,
+      String description,
+      String path,
+      List<Alternate> alternates,
+      String languageSwitch,
+      String activeSection) {
     Shared data = shared();
     Messages.Bundle text = messages.bundle(lang);
     OptionalLong day = dayCounter.today();
-    String counter = day.isPresent() ? text.format("day.counter", String.valueOf(day.getAsLong())) : null;
+    String counter =
+        day.isPresent() ? text.format("day.counter", String.valueOf(day.getAsLong())) : null;
     String counterTitle =
         day.isPresent()
-            ? text.format("day.counter.title", String.valueOf(day.getAsLong()), dayCounter.start().orElseThrow().toString())
+            ? text.format(
+                "day.counter.title",
+                String.valueOf(day.getAsLong()),
+                dayCounter.start().orElseThrow().toString())
             : null;
     Language other = lang.other();
     return new Chrome(
-        lang.code(), text, siteNames.get(lang), urls.home(lang), title, description, urls.absolute(path),
-        alternates, new Link(languageSwitch, text.get("lang.switch")), other.code(),
-        data.sections.get(lang), activeSection, tickerViews(lang, data.ticker), counter, counterTitle,
-        assets.url("site.css"), assets.url("outdated.js"), assets.url("favicon.svg"));
+        lang.code(),
+        text,
+        siteNames.get(lang),
+        urls.home(lang),
+        title,
+        description,
+        urls.absolute(path),
+        alternates,
+        new Link(languageSwitch, text.get("lang.switch")),
+        other.code(),
+        data.sections.get(lang),
+        activeSection,
+        tickerViews(lang, data.ticker),
+        counter,
+        counterTitle,
+        assets.url("site.css"),
+        assets.url("outdated.js"),
+        assets.url("favicon.svg"));
   }
 
   private List<TickerView> tickerViews(Language lang, List<TickerItem> items) {
     Messages.Bundle text = messages.bundle(lang);
     return items.stream()
-        .map(
-            item -> {
-              String dir = item.direction().name().toLowerCase(java.util.Locale.ROOT);
-              String arrow = switch (item.direction()) {
+        .map(item -> {
+          String dir = item.direction().name().toLowerCase(java.util.Locale.ROOT);
+          String arrow =
+              switch (item.direction()) {
                 case UP -> "▲";
                 case DOWN -> "▼";
                 case FLAT -> "";
               };
-              String value = String.format(lang.locale(), "%.2f", item.value());
-              return new TickerView(text.get("ticker." + item.code()), value, dir, arrow, text.get("ticker." + dir));
-            })
+          String value = String.format(lang.locale(), "%.2f", item.value());
+          return new TickerView(
+              text.get("ticker." + item.code()), value, dir, arrow, text.get("ticker." + dir));
+        })
         .toList();
   }
 
@@ -102,7 +132,10 @@ public final class ChromeBuilder {
       Map<Language, List<Link>> sections = new EnumMap<>(Language.class);
       for (Language lang : Language.values()) {
         sections.put(
-            lang, catalog.sections(lang).stream().map(s -> new Link(urls.section(lang, s.slug()), s.name())).toList());
+            lang,
+            catalog.sections(lang).stream()
+                .map(s -> new Link(urls.section(lang, s.slug()), s.name()))
+                .toList());
       }
       Shared fresh = new Shared(now, sections, tickers.header());
       shared.set(fresh);

@@ -13,10 +13,18 @@ public final class Dates {
   private final Map<Language, DateTimeFormatter> dayTime = new EnumMap<>(Language.class);
 
   public Dates(ZoneId zone) {
-    day.put(Language.EN, DateTimeFormatter.ofPattern("MMMM d, yyyy", Language.EN.locale()).withZone(zone));
-    day.put(Language.RU, DateTimeFormatter.ofPattern("d MMMM yyyy", Language.RU.locale()).withZone(zone));
-    dayTime.put(Language.EN, DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm", Language.EN.locale()).withZone(zone));
-    dayTime.put(Language.RU, DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Language.RU.locale()).withZone(zone));
+    day.put(
+        Language.EN,
+        DateTimeFormatter.ofPattern("MMMM d, yyyy", Language.EN.locale()).withZone(zone));
+    day.put(
+        Language.RU,
+        DateTimeFormatter.ofPattern("d MMMM yyyy", Language.RU.locale()).withZone(zone));
+    dayTime.put(
+        Language.EN,
+        DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm", Language.EN.locale()).withZone(zone));
+    dayTime.put(
+        Language.RU,
+        DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Language.RU.locale()).withZone(zone));
   }
 
   public String day(Language lang, Instant instant) {
@@ -29,6 +37,7 @@ public final class Dates {
 
   /** For {@code <time datetime>}: an ISO instant, machine-readable in any language. */
   public static String iso(Instant instant) {
-    return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    return DateTimeFormatter.ISO_INSTANT.format(
+        instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
   }
 }

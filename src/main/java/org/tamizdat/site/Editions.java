@@ -6,12 +6,15 @@ import org.tamizdat.article.Language;
 import org.tamizdat.web.HttpError;
 import org.tamizdat.web.Request;
 
-/** Which edition a request is for: its first path segment, or for {@code /} the reader's browser. */
+/**
+ * Which edition a request is for: its first path segment, or for {@code /} the reader's browser.
+ */
 public final class Editions {
   private Editions() {}
 
   public static Language fromPath(Request request) {
-    return Language.fromCode(request.param("lang")).orElseThrow(() -> HttpError.notFound("no such edition"));
+    return Language.fromCode(request.param("lang"))
+        .orElseThrow(() -> HttpError.notFound("no such edition"));
   }
 
   /** For error pages: the edition in the path if there is one, otherwise the browser's choice. */

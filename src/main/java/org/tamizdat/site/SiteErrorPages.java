@@ -29,8 +29,15 @@ public final class SiteErrorPages implements ErrorPages {
     String title = messages.get(lang, "error." + shown + ".title");
     Chrome layout =
         chrome.build(
-            lang, title + " — " + chrome.siteName(lang), null, urls.home(lang), List.of(), urls.home(lang.other()), null);
-    ErrorView view = new ErrorView(layout, status, title, messages.get(lang, "error." + shown + ".text"));
+            lang,
+            title + " — " + chrome.siteName(lang),
+            null,
+            urls.home(lang),
+            List.of(),
+            urls.home(lang.other()),
+            null);
+    ErrorView view =
+        new ErrorView(layout, status, title, messages.get(lang, "error." + shown + ".text"));
     return Response.html(status, templates.render("error.jte", view));
   }
 }

@@ -8,12 +8,28 @@ import org.tamizdat.web.Router;
 public final class SiteRoutes {
   private SiteRoutes() {}
 
-  public static void register(Router router, ListingPages listings, ArticlePages articles, Database database) {
+  public static void register(
+      Router router, ListingPages listings, ArticlePages articles, Database database) {
     router
-        .get("/", request -> Response.redirect(302, "/" + Editions.preferred(request.header("Accept-Language").orElse("")).code() + "/")
-            .header("Vary", "Accept-Language"))
-        .get("/healthz", request -> database.isHealthy() ? Response.text(200, "ok") : Response.text(503, "database unavailable"))
-        .get("/{lang}", request -> Response.redirect(301, "/" + Editions.fromPath(request).code() + "/"))
+        .get(
+            "/",
+            request ->
+                Response.redirect(
+                        302,
+                        "/"
+                            + Editions.preferred(request.header("Accept-Language").orElse(""))
+                                .code()
+                            + "/")
+                    .header("Vary", "Accept-Language"))
+        .get(
+            "/healthz",
+            request ->
+                database.isHealthy()
+                    ? Response.text(200, "ok")
+                    : Response.text(503, "database unavailable"))
+        .get(
+            "/{lang}",
+            request -> Response.redirect(301, "/" + Editions.fromPath(request).code() + "/"))
         .get("/{lang}/", listings::home)
         .get("/{lang}/section/{slug}", listings::section)
         .get("/{lang}/tag/{slug}", listings::tag)

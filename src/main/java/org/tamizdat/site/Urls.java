@@ -24,7 +24,8 @@ public final class Urls {
   public String article(Language lang, Instant publishedAt, String slug) {
     LocalDate day = publishedAt.atZone(zone).toLocalDate();
     return String.format(
-        "/%s/%04d/%02d/%02d/%s", lang.code(), day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
+        "/%s/%04d/%02d/%02d/%s",
+        lang.code(), day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
   }
 
   public String section(Language lang, String slug) {

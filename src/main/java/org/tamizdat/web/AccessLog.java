@@ -4,9 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line per request when enabled: method, path, status, duration. Never the client address
- * or user agent: readers behind blocks must not be identifiable from our logs, even if the server
- * is seized.
+ * One line per request when enabled: method, path, status, duration. Never the client address or
+ * user agent: readers behind blocks must not be identifiable from our logs, even if the server is
+ * seized.
  */
 final class AccessLog {
   private static final Logger log = LoggerFactory.getLogger("tamizdat.access");

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Static files under {@code assets/} on the class path, served at URLs that contain a hash of
- * their bytes ({@code /assets/site.1a2b3c4d5e.css}), so browsers may keep them forever and a new
- * release is fetched at once.
+ * Static files under {@code assets/} on the class path, served at URLs that contain a hash of their
+ * bytes ({@code /assets/site.1a2b3c4d5e.css}), so browsers may keep them forever and a new release
+ * is fetched at once.
  */
 public final class Assets {
   private final Map<String, String> urlByName = new HashMap<>();
@@ -55,7 +55,9 @@ public final class Assets {
 
   private static String shortHash(byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+          .substring(0, 10);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A rendered page kept with everything needed to answer from memory: the bytes, their gzip form,
- * a strong ETag per encoding, and the content epoch it was rendered in.
+ * A rendered page kept with everything needed to answer from memory: the bytes, their gzip form, a
+ * strong ETag per encoding, and the content epoch it was rendered in.
  */
 public record CachedPage(
     String contentType,
@@ -31,7 +31,8 @@ public record CachedPage(
   }
 
   /** {@code compress} false skips the gzip form (uncached pages for clients without gzip). */
-  public static CachedPage of(Response response, long epoch, long renderedAtMillis, boolean compress) {
+  public static CachedPage of(
+      Response response, long epoch, long renderedAtMillis, boolean compress) {
     byte[] body = response.body();
     String tag = hash(body);
     byte[] gzip = compress && body.length >= MIN_GZIP_BYTES ? gzip(body) : null;
@@ -51,7 +52,8 @@ public record CachedPage(
     if (previous == null || !previous.etag.equals(etag)) {
       return this;
     }
-    return new CachedPage(contentType, body, gzipBody, etag, gzipEtag, previous.lastModifiedMillis, epoch, headers);
+    return new CachedPage(
+        contentType, body, gzipBody, etag, gzipEtag, previous.lastModifiedMillis, epoch, headers);
   }
 
   public int weight() {

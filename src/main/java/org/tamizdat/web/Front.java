@@ -35,7 +35,14 @@ final class Front implements HttpHandler {
   private final Executor workers;
   private final Clock clock;
 
-  Front(Router router, PageCache cache, Assets assets, ErrorPages errors, AccessLog accessLog, Executor workers, Clock clock) {
+  Front(
+      Router router,
+      PageCache cache,
+      Assets assets,
+      ErrorPages errors,
+      AccessLog accessLog,
+      Executor workers,
+      Clock clock) {
     this.router = router;
     this.cache = cache;
     this.assets = assets;
@@ -49,11 +56,14 @@ final class Front implements HttpHandler {
   public void handleRequest(HttpServerExchange ex) {
     long start = System.nanoTime();
     SecurityHeaders.apply(ex.getResponseHeaders());
-    boolean read = ex.getRequestMethod().equals(Methods.GET) || ex.getRequestMethod().equals(Methods.HEAD);
+    boolean read =
+        ex.getRequestMethod().equals(Methods.GET) || ex.getRequestMethod().equals(Methods.HEAD);
     if (read && !tooLong(ex)) {
       String path = ex.getRequestPath();
       CachedPage page =
-          path.startsWith("/assets/") ? assets.find(path.substring("/assets/".length())) : cache.get(key(ex));
+          path.startsWith("/assets/")
+              ? assets.find(path.substring("/assets/".length()))
+              : cache.get(key(ex));
       if (page != null) {
         send(ex, page, path.startsWith("/assets/") ? ASSET_CACHE_CONTROL : PAGE_CACHE_CONTROL);
         accessLog.record(ex.getRequestMethod().toString(), path, ex.getStatusCode(), start);
@@ -67,7 +77,8 @@ final class Front implements HttpHandler {
     String method = ex.getRequestMethod().toString();
     String path = ex.getRequestPath();
     Request request =
-        new Request(method, path, ex.getQueryParameters(), name -> ex.getRequestHeaders().getFirst(name));
+        new Request(
+            method, path, ex.getQueryParameters(), name -> ex.getRequestHeaders().getFirst(name));
     try {
       if (tooLong(ex)) {
         sendResponse(ex, errorPage(request, 414));
@@ -104,7 +115,8 @@ final class Front implements HttpHandler {
     }
     if (response.isCacheable()) {
       boolean compress = cache.enabled() || acceptsGzip(ex);
-      CachedPage page = cache.put(key(ex), CachedPage.of(response, epoch, clock.millis(), compress));
+      CachedPage page =
+          cache.put(key(ex), CachedPage.of(response, epoch, clock.millis(), compress));
       send(ex, page, PAGE_CACHE_CONTROL);
     } else {
       sendResponse(ex, response);

@@ -17,7 +17,11 @@ public final class Request {
   private final Function<String, String> headers;
   private Map<String, String> pathParams = Map.of();
 
-  public Request(String method, String path, Map<String, Deque<String>> query, Function<String, String> headers) {
+  public Request(
+      String method,
+      String path,
+      Map<String, Deque<String>> query,
+      Function<String, String> headers) {
     this.method = method;
     this.path = path;
     this.query = query;

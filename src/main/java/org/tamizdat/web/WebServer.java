@@ -13,8 +13,16 @@ public final class WebServer implements AutoCloseable {
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
   public WebServer(
-      String host, int port, Router router, PageCache cache, Assets assets, ErrorPages errors, boolean accessLog, Clock clock) {
-    Front front = new Front(router, cache, assets, errors, new AccessLog(accessLog), workers, clock);
+      String host,
+      int port,
+      Router router,
+      PageCache cache,
+      Assets assets,
+      ErrorPages errors,
+      boolean accessLog,
+      Clock clock) {
+    Front front =
+        new Front(router, cache, assets, errors, new AccessLog(accessLog), workers, clock);
     this.undertow =
         Undertow.builder()
             .addHttpListener(port, host)

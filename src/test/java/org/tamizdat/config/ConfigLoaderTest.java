@@ -36,9 +36,13 @@ class ConfigLoaderTest {
   @Test
   void environmentOverridesFileAndFileOverridesDefaults() throws Exception {
     Path file = dir.resolve("tamizdat.properties");
-    Files.writeString(file, "tamizdat.http.port=9090\ntamizdat.time.zone=Asia/Tbilisi\ntamizdat.site.name.ru=Фонарь\n");
+    Files.writeString(
+        file,
+        "tamizdat.http.port=9090\ntamizdat.time.zone=Asia/Tbilisi\ntamizdat.site.name.ru=Фонарь\n");
     Config config =
-        ConfigLoader.load(Map.of("TAMIZDAT_HTTP_PORT", "7070", "TAMIZDAT_DAY_COUNTER_START", "2024-02-24"), Optional.of(file));
+        ConfigLoader.load(
+            Map.of("TAMIZDAT_HTTP_PORT", "7070", "TAMIZDAT_DAY_COUNTER_START", "2024-02-24"),
+            Optional.of(file));
     assertEquals(7070, config.httpPort());
     assertEquals(ZoneId.of("Asia/Tbilisi"), config.timeZone());
     assertEquals("Фонарь", config.siteNameRu());
@@ -61,28 +65,36 @@ class ConfigLoaderTest {
                         "TAMIZDAT_PAGE_CACHE", "maybe"),
                     Optional.empty()));
     assertEquals(6, e.problems().size(), e.getMessage());
-    assertTrue(e.getMessage().contains("TAMIZDAT_HTTP_PORT: must be a port number"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("TAMIZDAT_HTTP_PORT: must be a port number"), e.getMessage());
     assertTrue(e.getMessage().contains("got 'Mars/Olympus'"), e.getMessage());
     assertTrue(e.getMessage().contains("TAMIZDAT_DB_URL"), e.getMessage());
     assertTrue(e.getMessage().contains("TAMIZDAT_BASE_URL"), e.getMessage());
-    assertTrue(e.getMessage().contains("TAMIZDAT_DAY_COUNTER_START: must be a date"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("TAMIZDAT_DAY_COUNTER_START: must be a date"), e.getMessage());
     assertTrue(e.getMessage().contains("TAMIZDAT_PAGE_CACHE: must be on or off"), e.getMessage());
   }
 
   @Test
   void unknownNamesAreErrorsSoTyposDoNotSilentlyFallBack() throws Exception {
     ConfigException env =
-        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of("TAMIZDAT_HTTP_PROT", "1"), Optional.empty()));
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(Map.of("TAMIZDAT_HTTP_PROT", "1"), Optional.empty()));
     assertTrue(env.getMessage().contains("TAMIZDAT_HTTP_PROT: unknown setting"), env.getMessage());
     Path file = dir.resolve("typo.properties");
     Files.writeString(file, "tamizdat.data.dri=/tmp\n");
-    ConfigException inFile = assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(), Optional.of(file)));
-    assertTrue(inFile.getMessage().contains("unknown setting 'tamizdat.data.dri'"), inFile.getMessage());
+    ConfigException inFile =
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(), Optional.of(file)));
+    assertTrue(
+        inFile.getMessage().contains("unknown setting 'tamizdat.data.dri'"), inFile.getMessage());
   }
 
   @Test
   void testOnlyVariableIsNotAnAppSetting() {
-    Config config = ConfigLoader.load(Map.of("TAMIZDAT_TEST_PG_URL", "jdbc:postgresql://x/y"), Optional.empty());
+    Config config =
+        ConfigLoader.load(
+            Map.of("TAMIZDAT_TEST_PG_URL", "jdbc:postgresql://x/y"), Optional.empty());
     assertFalse(config.isPostgres());
   }
 
@@ -90,7 +102,11 @@ class ConfigLoaderTest {
   void postgresUrlSelectsPostgresAndBaseUrlLosesTrailingSlash() {
     Config config =
         ConfigLoader.load(
-            Map.of("TAMIZDAT_DB_URL", "jdbc:postgresql://127.0.0.1:5432/news", "TAMIZDAT_BASE_URL", "https://news.example/"),
+            Map.of(
+                "TAMIZDAT_DB_URL",
+                "jdbc:postgresql://127.0.0.1:5432/news",
+                "TAMIZDAT_BASE_URL",
+                "https://news.example/"),
             Optional.empty());
     assertTrue(config.isPostgres());
     assertEquals("https://news.example", config.baseUrl().toString());
@@ -99,7 +115,10 @@ class ConfigLoaderTest {
   @Test
   void demoDefaultsGiveWayToTheOperator() {
     Config config =
-        ConfigLoader.load(Map.of("TAMIZDAT_SITE_NAME_EN", "Real Outlet"), Optional.empty(), Map.of("SITE_NAME_EN", "Demo", "SITE_NAME_RU", "Демо"));
+        ConfigLoader.load(
+            Map.of("TAMIZDAT_SITE_NAME_EN", "Real Outlet"),
+            Optional.empty(),
+            Map.of("SITE_NAME_EN", "Demo", "SITE_NAME_RU", "Демо"));
     assertEquals("Real Outlet", config.siteNameEn());
     assertEquals("Демо", config.siteNameRu());
   }

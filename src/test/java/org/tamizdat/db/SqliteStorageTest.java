@@ -17,7 +17,10 @@ class SqliteStorageTest extends StorageContract {
 
   @Test
   void runsInWalModeWithForeignKeys() {
-    assertEquals("wal", database.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
-    assertEquals(Integer.valueOf(1), database.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()));
+    assertEquals(
+        "wal", database.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
+    assertEquals(
+        Integer.valueOf(1),
+        database.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()));
   }
 }

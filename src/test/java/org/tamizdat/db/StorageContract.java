@@ -59,8 +59,12 @@ abstract class StorageContract {
     tickers = new TickerRepository(database, log, clock);
     catalog.saveSection("courts", 0, Map.of(Language.EN, "Courts", Language.RU, "Суды"));
     catalog.saveSection("culture", 1, Map.of(Language.EN, "Culture", Language.RU, "Культура"));
-    catalog.saveAuthor("ada-fenn", Map.of(Language.EN, "Ada Fenn", Language.RU, "Ада Фенн"), Map.of(Language.EN, "Reporter."));
-    catalog.saveAuthor("ivo-lark", Map.of(Language.EN, "Ivo Lark", Language.RU, "Иво Ларк"), Map.of());
+    catalog.saveAuthor(
+        "ada-fenn",
+        Map.of(Language.EN, "Ada Fenn", Language.RU, "Ада Фенн"),
+        Map.of(Language.EN, "Reporter."));
+    catalog.saveAuthor(
+        "ivo-lark", Map.of(Language.EN, "Ivo Lark", Language.RU, "Иво Ларк"), Map.of());
   }
 
   @AfterEach
@@ -73,15 +77,43 @@ abstract class StorageContract {
     }
   }
 
-  ArticleInput input(Language lang, String slug, String group, Status status, Instant published, String section, List<String> tags) {
+  ArticleInput input(
+      Language lang,
+      String slug,
+      String group,
+      Status status,
+      Instant published,
+      String section,
+      List<String> tags) {
     return new ArticleInput(
-        lang, slug, group, "Report", "Title of " + slug, "Dek of " + slug, "Body of *" + slug + "*.", section,
-        List.of("ada-fenn", "ivo-lark"), tags, status, published, null, "demo-x.svg", "Caption");
+        lang,
+        slug,
+        group,
+        "Report",
+        "Title of " + slug,
+        "Dek of " + slug,
+        "Body of *" + slug + "*.",
+        section,
+        List.of("ada-fenn", "ivo-lark"),
+        tags,
+        status,
+        published,
+        null,
+        "demo-x.svg",
+        "Caption");
   }
 
   @Test
   void savedArticleReadsBackWithBylinesTagsAndSection() {
-    writer.save(input(Language.EN, "first-story", "g1", Status.PUBLISHED, NOW.minusSeconds(3600), "courts", List.of("Courts", "Prisons")));
+    writer.save(
+        input(
+            Language.EN,
+            "first-story",
+            "g1",
+            Status.PUBLISHED,
+            NOW.minusSeconds(3600),
+            "courts",
+            List.of("Courts", "Prisons")));
     Article a = articles.findPublished(Language.EN, "first-story").orElseThrow();
     assertEquals("Title of first-story", a.title());
     assertEquals("courts", a.section().slug());
@@ -94,8 +126,26 @@ abstract class StorageContract {
 
   @Test
   void savingTheSameSlugAgainUpdatesInsteadOfDuplicating() {
-    long first = writer.save(input(Language.EN, "same", null, Status.PUBLISHED, NOW.minusSeconds(60), "courts", List.of("A")));
-    long second = writer.save(input(Language.EN, "same", null, Status.PUBLISHED, NOW.minusSeconds(60), "culture", List.of("B")));
+    long first =
+        writer.save(
+            input(
+                Language.EN,
+                "same",
+                null,
+                Status.PUBLISHED,
+                NOW.minusSeconds(60),
+                "courts",
+                List.of("A")));
+    long second =
+        writer.save(
+            input(
+                Language.EN,
+                "same",
+                null,
+                Status.PUBLISHED,
+                NOW.minusSeconds(60),
+                "culture",
+                List.of("B")));
     assertEquals(first, second);
     assertEquals(1, articles.list(Language.EN, new Filter.Edition(), 1, 10).total());
     Article a = articles.findPublished(Language.EN, "same").orElseThrow();
@@ -106,8 +156,24 @@ abstract class StorageContract {
   @Test
   void draftsAndEmbargoedArticlesNeverShow() {
     writer.save(input(Language.EN, "draft-piece", null, Status.DRAFT, null, "courts", List.of()));
-    writer.save(input(Language.EN, "embargoed", null, Status.PUBLISHED, NOW.plusSeconds(3600), "courts", List.of()));
-    writer.save(input(Language.EN, "visible", null, Status.PUBLISHED, NOW.minusSeconds(1), "courts", List.of()));
+    writer.save(
+        input(
+            Language.EN,
+            "embargoed",
+            null,
+            Status.PUBLISHED,
+            NOW.plusSeconds(3600),
+            "courts",
+            List.of()));
+    writer.save(
+        input(
+            Language.EN,
+            "visible",
+            null,
+            Status.PUBLISHED,
+            NOW.minusSeconds(1),
+            "courts",
+            List.of()));
     assertTrue(articles.findPublished(Language.EN, "draft-piece").isEmpty());
     assertTrue(articles.findPublished(Language.EN, "embargoed").isEmpty());
     PageOf<ArticleSummary> page = articles.list(Language.EN, new Filter.Edition(), 1, 10);
@@ -118,16 +184,35 @@ abstract class StorageContract {
   void listingsFilterPaginateAndOrderNewestFirst() {
     for (int i = 1; i <= 12; i++) {
       String section = i % 2 == 0 ? "courts" : "culture";
-      writer.save(input(Language.EN, "story-" + i, null, Status.PUBLISHED, NOW.minusSeconds(10_000 - i), section, List.of(i % 3 == 0 ? "Three" : "Other")));
+      writer.save(
+          input(
+              Language.EN,
+              "story-" + i,
+              null,
+              Status.PUBLISHED,
+              NOW.minusSeconds(10_000 - i),
+              section,
+              List.of(i % 3 == 0 ? "Three" : "Other")));
     }
-    writer.save(input(Language.RU, "russkaya", null, Status.PUBLISHED, NOW.minusSeconds(5), "courts", List.of("Three")));
+    writer.save(
+        input(
+            Language.RU,
+            "russkaya",
+            null,
+            Status.PUBLISHED,
+            NOW.minusSeconds(5),
+            "courts",
+            List.of("Three")));
     PageOf<ArticleSummary> first = articles.list(Language.EN, new Filter.Edition(), 1, 5);
     assertEquals(12, first.total());
     assertEquals(3, first.pageCount());
     assertEquals("story-12", first.items().get(0).slug());
-    assertEquals(List.of("Ada Fenn", "Ivo Lark"), first.items().get(0).authors().stream().map(w -> w.name()).toList());
+    assertEquals(
+        List.of("Ada Fenn", "Ivo Lark"),
+        first.items().get(0).authors().stream().map(w -> w.name()).toList());
     PageOf<ArticleSummary> last = articles.list(Language.EN, new Filter.Edition(), 3, 5);
-    assertEquals(List.of("story-2", "story-1"), last.items().stream().map(ArticleSummary::slug).toList());
+    assertEquals(
+        List.of("story-2", "story-1"), last.items().stream().map(ArticleSummary::slug).toList());
     assertFalse(last.hasNext());
 
     long courts = catalog.section(Language.EN, "courts").orElseThrow().id();
@@ -141,22 +226,49 @@ abstract class StorageContract {
 
   @Test
   void translationsAreLinkedByGroupAndOnlyWhenPublished() {
-    writer.save(input(Language.EN, "river", "river", Status.PUBLISHED, NOW.minusSeconds(100), "courts", List.of()));
-    writer.save(input(Language.RU, "reka", "river", Status.PUBLISHED, NOW.minusSeconds(200), "courts", List.of()));
+    writer.save(
+        input(
+            Language.EN,
+            "river",
+            "river",
+            Status.PUBLISHED,
+            NOW.minusSeconds(100),
+            "courts",
+            List.of()));
+    writer.save(
+        input(
+            Language.RU,
+            "reka",
+            "river",
+            Status.PUBLISHED,
+            NOW.minusSeconds(200),
+            "courts",
+            List.of()));
     Article en = articles.findPublished(Language.EN, "river").orElseThrow();
-    assertEquals(List.of(new ArticleRepository.Translation(Language.RU, "reka", NOW.minusSeconds(200))), articles.translations(en));
+    assertEquals(
+        List.of(new ArticleRepository.Translation(Language.RU, "reka", NOW.minusSeconds(200))),
+        articles.translations(en));
     writer.save(input(Language.RU, "reka", "river", Status.DRAFT, null, "courts", List.of()));
     assertTrue(articles.translations(en).isEmpty());
   }
 
   @Test
   void tagsBelongToOneEditionAndNamesAreLocalized() {
-    writer.save(input(Language.RU, "statya", null, Status.PUBLISHED, NOW.minusSeconds(1), "courts", List.of("Суды")));
+    writer.save(
+        input(
+            Language.RU,
+            "statya",
+            null,
+            Status.PUBLISHED,
+            NOW.minusSeconds(1),
+            "courts",
+            List.of("Суды")));
     assertTrue(catalog.tag(Language.RU, "sudy").isPresent());
     assertTrue(catalog.tag(Language.EN, "sudy").isEmpty());
     Article ru = articles.findPublished(Language.RU, "statya").orElseThrow();
     assertEquals("Суды", ru.section().name());
-    assertEquals(List.of("Ада Фенн", "Иво Ларк"), ru.authors().stream().map(w -> w.name()).toList());
+    assertEquals(
+        List.of("Ада Фенн", "Иво Ларк"), ru.authors().stream().map(w -> w.name()).toList());
   }
 
   @Test
@@ -164,9 +276,23 @@ abstract class StorageContract {
     long before = database.read(ChangeLog::latestSeq);
     ArticleInput bad =
         new ArticleInput(
-            Language.EN, "orphan", null, "", "Orphan", "", "text", "courts", List.of("nobody"), List.of("Lonely"),
-            Status.PUBLISHED, NOW, null, null, null);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> writer.save(bad));
+            Language.EN,
+            "orphan",
+            null,
+            "",
+            "Orphan",
+            "",
+            "text",
+            "courts",
+            List.of("nobody"),
+            List.of("Lonely"),
+            Status.PUBLISHED,
+            NOW,
+            null,
+            null,
+            null);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> writer.save(bad));
     assertTrue(e.getMessage().contains("unknown author 'nobody'"), e.getMessage());
     assertTrue(articles.findPublished(Language.EN, "orphan").isEmpty());
     assertTrue(catalog.tag(Language.EN, "lonely").isEmpty());
@@ -194,8 +320,14 @@ abstract class StorageContract {
     assertEquals(0, new BigDecimal("89.02").compareTo(header.get(0).value()));
     assertEquals(TickerItem.Direction.DOWN, header.get(0).direction());
     assertEquals(TickerItem.Direction.UP, header.get(1).direction());
-    assertEquals(TickerItem.Direction.FLAT, header.get(2).direction(), "one stored value has nothing to compare with");
-    assertEquals(0, new BigDecimal("82.40").compareTo(header.get(2).value()), "same moment replaces the value");
+    assertEquals(
+        TickerItem.Direction.FLAT,
+        header.get(2).direction(),
+        "one stored value has nothing to compare with");
+    assertEquals(
+        0,
+        new BigDecimal("82.40").compareTo(header.get(2).value()),
+        "same moment replaces the value");
   }
 
   @Test

@@ -28,9 +28,19 @@ class DemoContentTest {
 
   @Test
   void indexListsEveryArticleFile() throws IOException {
-    List<String> index = Files.readAllLines(ARTICLES.resolve("index.txt")).stream().filter(l -> !l.isBlank()).sorted().toList();
+    List<String> index =
+        Files.readAllLines(ARTICLES.resolve("index.txt")).stream()
+            .filter(l -> !l.isBlank())
+            .sorted()
+            .toList();
     try (Stream<Path> files = Files.list(ARTICLES)) {
-      assertEquals(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList(), index);
+      assertEquals(
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".md"))
+              .sorted()
+              .toList(),
+          index);
     }
   }
 
@@ -57,18 +67,49 @@ class DemoContentTest {
 
   @Test
   void frontMatterErrorsNameTheFileAndTheProblem() {
-    String ok = "---\nslug: a\nsection: s\ntitle: T\nauthors: x\npublished: 2026-11-01T00:00:00Z\n---\nBody\n";
+    String ok =
+        "---\nslug: a\nsection: s\ntitle: T\nauthors: x\npublished: 2026-11-01T00:00:00Z\n---\nBody\n";
     assertEquals("a", DemoArticleFile.parse("k.en.md", ok).slug());
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> DemoArticleFile.parse("k.de.md", ok)).getMessage().contains("k.de.md: unknown language"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> DemoArticleFile.parse("k.en.md", ok.replace("title: T\n", ""))).getMessage().contains("missing 'title'"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> DemoArticleFile.parse("k.en.md", ok.replace("slug: a", "colour: red"))).getMessage().contains("unknown front matter line"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> DemoArticleFile.parse("k.en.md", ok.replace("2026-11-01T00:00:00Z", "yesterday"))).getMessage().contains("bad instant"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> DemoArticleFile.parse("k.en.md", "no front matter")).getMessage().contains("missing front matter"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> DemoArticleFile.parse("k.de.md", ok))
+            .getMessage()
+            .contains("k.de.md: unknown language"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DemoArticleFile.parse("k.en.md", ok.replace("title: T\n", "")))
+            .getMessage()
+            .contains("missing 'title'"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DemoArticleFile.parse("k.en.md", ok.replace("slug: a", "colour: red")))
+            .getMessage()
+            .contains("unknown front matter line"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    DemoArticleFile.parse(
+                        "k.en.md", ok.replace("2026-11-01T00:00:00Z", "yesterday")))
+            .getMessage()
+            .contains("bad instant"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DemoArticleFile.parse("k.en.md", "no front matter"))
+            .getMessage()
+            .contains("missing front matter"));
   }
 
   @Test
   void loadingTwiceChangesNothing() {
-    Map<String, String> env = Map.of("TAMIZDAT_DATA_DIR", dir.toString(), "TAMIZDAT_DB_URL", "jdbc:sqlite:" + dir.resolve("d.db"));
+    Map<String, String> env =
+        Map.of(
+            "TAMIZDAT_DATA_DIR",
+            dir.toString(),
+            "TAMIZDAT_DB_URL",
+            "jdbc:sqlite:" + dir.resolve("d.db"));
     try (App app = new App(ConfigLoader.load(env, Optional.empty()), Clock.systemUTC())) {
       app.loadDemo();
       Map<String, Long> first = counts(app);
@@ -81,8 +122,19 @@ class DemoContentTest {
 
   private static Map<String, Long> counts(App app) {
     Map<String, Long> counts = new HashMap<>();
-    for (String table : List.of("article", "author", "section", "tag", "article_tag", "article_author", "ticker_quote")) {
-      counts.put(table, app.database().read(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one()));
+    for (String table :
+        List.of(
+            "article",
+            "author",
+            "section",
+            "tag",
+            "article_tag",
+            "article_author",
+            "ticker_quote")) {
+      counts.put(
+          table,
+          app.database()
+              .read(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one()));
     }
     return counts;
   }

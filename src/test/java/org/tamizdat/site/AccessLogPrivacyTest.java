@@ -24,7 +24,8 @@ class AccessLogPrivacyTest {
     try (TestApp site = TestApp.start(dir, Map.of("ACCESS_LOG", "on"))) {
       System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
       assertEquals(200, site.get("/en/", "X-Forwarded-For", "203.0.113.77").statusCode());
-      assertEquals(404, site.get("/en/missing-page", "User-Agent", "ReaderBrowser/1.0").statusCode());
+      assertEquals(
+          404, site.get("/en/missing-page", "User-Agent", "ReaderBrowser/1.0").statusCode());
     } finally {
       System.setErr(original);
     }

@@ -55,7 +55,8 @@ class CachingTest {
     assertEquals(200, site.get(ARTICLE, "If-None-Match", "\"stale\"").statusCode());
     String lastModified = header(first, "Last-Modified");
     assertEquals(304, site.get(ARTICLE, "If-Modified-Since", lastModified).statusCode());
-    assertEquals(200, site.get(ARTICLE, "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").statusCode());
+    assertEquals(
+        200, site.get(ARTICLE, "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").statusCode());
   }
 
   @Test
@@ -65,7 +66,8 @@ class CachingTest {
     assertEquals("gzip", header(zipped, "Content-Encoding"));
     assertTrue(header(zipped, "Vary").contains("Accept-Encoding"));
     assertTrue(zipped.body().length < plain.body().length / 2, "compressed");
-    assertNotEquals(header(plain, "ETag"), header(zipped, "ETag"), "each encoding has its own strong ETag");
+    assertNotEquals(
+        header(plain, "ETag"), header(zipped, "ETag"), "each encoding has its own strong ETag");
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
       assertArrayEquals(plain.body(), in.readAllBytes());
     }
@@ -84,8 +86,21 @@ class CachingTest {
     String slug = "cache-probe";
     ArticleInput probe =
         new ArticleInput(
-            Language.EN, slug, null, "Probe", "First headline", "", "Body.", "culture", List.of("gleb-sarmatov"),
-            List.of("Culture"), Status.PUBLISHED, Instant.parse("2026-11-25T08:00:00Z"), null, null, null);
+            Language.EN,
+            slug,
+            null,
+            "Probe",
+            "First headline",
+            "",
+            "Body.",
+            "culture",
+            List.of("gleb-sarmatov"),
+            List.of("Culture"),
+            Status.PUBLISHED,
+            Instant.parse("2026-11-25T08:00:00Z"),
+            null,
+            null,
+            null);
     site.app().articleWriter().save(probe);
     site.app().changed();
     String path = "/en/2026/11/25/" + slug;
@@ -95,9 +110,23 @@ class CachingTest {
 
     site.app()
         .articleWriter()
-        .save(new ArticleInput(
-            Language.EN, slug, null, "Probe", "Second headline", "", "Body.", "culture", List.of("gleb-sarmatov"),
-            List.of("Culture"), Status.PUBLISHED, Instant.parse("2026-11-25T08:00:00Z"), null, null, null));
+        .save(
+            new ArticleInput(
+                Language.EN,
+                slug,
+                null,
+                "Probe",
+                "Second headline",
+                "",
+                "Body.",
+                "culture",
+                List.of("gleb-sarmatov"),
+                List.of("Culture"),
+                Status.PUBLISHED,
+                Instant.parse("2026-11-25T08:00:00Z"),
+                null,
+                null,
+                null));
     site.app().changed();
     HttpResponse<String> after = site.get(path);
     assertTrue(after.body().contains("Second headline"));
@@ -109,7 +138,10 @@ class CachingTest {
   @Test
   void otherProcessesWritesArePickedUpByThePoll() throws InterruptedException {
     String before = site.get("/en/author/nadia-orlik").body();
-    site.app().catalog().saveAuthor("nadia-orlik", Map.of(Language.EN, "Nadia Orlik-Vance"), Map.of(Language.EN, "Data."));
+    site.app()
+        .catalog()
+        .saveAuthor(
+            "nadia-orlik", Map.of(Language.EN, "Nadia Orlik-Vance"), Map.of(Language.EN, "Data."));
     // No poke: only the change-log poll (every 500 ms) can notice this.
     long deadline = System.nanoTime() + 5_000_000_000L;
     String after = before;
@@ -123,9 +155,13 @@ class CachingTest {
   @Test
   void aNewTickerValueRefreshesTheHeader() {
     String before = site.get("/en/").body();
-    site.app().tickers().save(new Quote("USD", Instant.now().plusSeconds(86_400), new BigDecimal("123.45")));
+    site.app()
+        .tickers()
+        .save(new Quote("USD", Instant.now().plusSeconds(86_400), new BigDecimal("123.45")));
     site.app().changed();
     String after = site.get("/en/").body();
-    assertTrue(!before.contains("123.45") && after.contains("123.45"), "ticker value in the cached home page");
+    assertTrue(
+        !before.contains("123.45") && after.contains("123.45"),
+        "ticker value in the cached home page");
   }
 }

@@ -11,13 +11,16 @@ class MessagesTest {
 
   @Test
   void bothEditionsHaveEveryString() {
-    assertEquals(messages.raw(Language.EN).stringPropertyNames(), messages.raw(Language.RU).stringPropertyNames());
+    assertEquals(
+        messages.raw(Language.EN).stringPropertyNames(),
+        messages.raw(Language.RU).stringPropertyNames());
   }
 
   @Test
   void russianStringsAreRussianAndFormatKeepsQuotes() {
     assertEquals("День 1436", messages.format(Language.RU, "day.counter", "1436"));
     assertEquals("Материалы с тегом «Суды»", messages.format(Language.RU, "tag.title", "Суды"));
-    assertNotEquals(messages.get(Language.EN, "outdated.text"), messages.get(Language.RU, "outdated.text"));
+    assertNotEquals(
+        messages.get(Language.EN, "outdated.text"), messages.get(Language.RU, "outdated.text"));
   }
 }

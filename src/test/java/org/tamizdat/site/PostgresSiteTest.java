@@ -23,7 +23,13 @@ class PostgresSiteTest {
       assertEquals(200, site.get("/en/").statusCode());
       assertEquals(200, site.get("/ru/?page=2").statusCode());
       String article = site.get(PublicSiteTest.EN_ARTICLE).body();
-      assertTrue(article.contains("hreflang=\"ru\" href=\"" + site.app().config().baseUrl() + PublicSiteTest.RU_ARTICLE + "\""), article);
+      assertTrue(
+          article.contains(
+              "hreflang=\"ru\" href=\""
+                  + site.app().config().baseUrl()
+                  + PublicSiteTest.RU_ARTICLE
+                  + "\""),
+          article);
       assertTrue(site.get(PublicSiteTest.RU_ARTICLE).body().contains("Сосновый"));
       assertEquals(200, site.get("/ru/tag/ekologiya").statusCode());
       assertEquals(404, site.get("/en/2026/11/24/draft-regional-budget-cuts-notes").statusCode());

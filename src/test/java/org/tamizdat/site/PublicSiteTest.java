@@ -45,8 +45,18 @@ class PublicSiteTest {
 
   @Test
   void rootRedirectsToTheReadersLanguage() {
-    assertEquals("/ru/", site.get("/", "Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8").headers().firstValue("Location").orElseThrow());
-    assertEquals("/en/", site.get("/", "Accept-Language", "de-DE, en;q=0.5, ru;q=0.3").headers().firstValue("Location").orElseThrow());
+    assertEquals(
+        "/ru/",
+        site.get("/", "Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8")
+            .headers()
+            .firstValue("Location")
+            .orElseThrow());
+    assertEquals(
+        "/en/",
+        site.get("/", "Accept-Language", "de-DE, en;q=0.5, ru;q=0.3")
+            .headers()
+            .firstValue("Location")
+            .orElseThrow());
     HttpResponse<String> plain = site.get("/");
     assertEquals(302, plain.statusCode());
     assertEquals("/en/", plain.headers().firstValue("Location").orElseThrow());
@@ -77,18 +87,32 @@ class PublicSiteTest {
   void articlePageHasTheWholeAnatomy() {
     Document page = html(EN_ARTICLE);
     assertEquals("Investigation", page.selectFirst(".story .kicker").text());
-    assertEquals("A year after the blast, Sosnovy Yar still drinks from a truck", page.selectFirst("h1.headline").text());
+    assertEquals(
+        "A year after the blast, Sosnovy Yar still drinks from a truck",
+        page.selectFirst("h1.headline").text());
     assertTrue(page.selectFirst(".story .dek").text().startsWith("Our tests of village wells"));
-    assertEquals(List.of("/en/author/zoya-kremneva", "/en/author/nadia-orlik"), page.select(".byline a").eachAttr("href"));
+    assertEquals(
+        List.of("/en/author/zoya-kremneva", "/en/author/nadia-orlik"),
+        page.select(".byline a").eachAttr("href"));
     assertEquals("November 18, 2026", page.selectFirst(".dates time").text());
-    assertTrue(page.select(".dates").text().contains("Updated November 19, 2026"), page.select(".dates").text());
+    assertTrue(
+        page.select(".dates").text().contains("Updated November 19, 2026"),
+        page.select(".dates").text());
     assertEquals(3, page.select(".body figure.testimony > blockquote + figcaption").size());
     assertTrue(page.select(".tags a").eachAttr("href").contains("/en/tag/environment"));
-    assertEquals(site.app().config().baseUrl() + EN_ARTICLE, page.selectFirst("link[rel=canonical]").attr("href"));
-    assertEquals(site.app().config().baseUrl() + RU_ARTICLE, page.selectFirst("link[rel=alternate][hreflang=ru]").attr("href"));
-    assertEquals(site.app().config().baseUrl() + EN_ARTICLE, page.selectFirst("link[rel=alternate][hreflang=en]").attr("href"));
+    assertEquals(
+        site.app().config().baseUrl() + EN_ARTICLE,
+        page.selectFirst("link[rel=canonical]").attr("href"));
+    assertEquals(
+        site.app().config().baseUrl() + RU_ARTICLE,
+        page.selectFirst("link[rel=alternate][hreflang=ru]").attr("href"));
+    assertEquals(
+        site.app().config().baseUrl() + EN_ARTICLE,
+        page.selectFirst("link[rel=alternate][hreflang=en]").attr("href"));
     assertEquals(RU_ARTICLE, page.selectFirst("a.lang-switch").attr("href"));
-    assertEquals("/en/section/investigations", page.selectFirst(".sections a[aria-current=page]").attr("href"));
+    assertEquals(
+        "/en/section/investigations",
+        page.selectFirst(".sections a[aria-current=page]").attr("href"));
   }
 
   @Test
@@ -102,7 +126,9 @@ class PublicSiteTest {
     assertFalse(ruBody.contains("\""), "straight quotes left in Russian body");
     assertTrue(ruBody.contains("«") && ruBody.contains("»"), "Russian «ёлочки»");
     String raw = site.get(RU_ARTICLE).body();
-    assertTrue(raw.contains(" в\u00a0") || raw.contains(" в&nbsp;"), "non-breaking space after the preposition «в»");
+    assertTrue(
+        raw.contains(" в\u00a0") || raw.contains(" в&nbsp;"),
+        "non-breaking space after the preposition «в»");
   }
 
   @Test
@@ -115,11 +141,14 @@ class PublicSiteTest {
   @Test
   void russianEditionIsInRussianAndDeclaresUtf8() {
     HttpResponse<String> response = site.get(RU_ARTICLE);
-    assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
     Document page = Jsoup.parse(response.body());
     assertEquals("utf-8", page.selectFirst("meta[charset]").attr("charset"));
     assertEquals("ru", page.selectFirst("html").attr("lang"));
-    assertEquals("Год после взрыва: Сосновый Яр по-прежнему пьёт воду из бочки", page.selectFirst("h1").text().replace('\u00a0', ' '));
+    assertEquals(
+        "Год после взрыва: Сосновый Яр по-прежнему пьёт воду из бочки",
+        page.selectFirst("h1").text().replace('\u00a0', ' '));
     assertTrue(page.selectFirst(".day-counter").text().startsWith("День "));
     assertEquals("18 ноября 2026", page.selectFirst(".dates time").text());
     assertEquals("НЕФТЬ", page.select(".ticker .code").get(2).text());
@@ -159,13 +188,16 @@ class PublicSiteTest {
     assertEquals(405, post.statusCode());
     assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());
     for (HttpResponse<String> r : List.of(ru404, post)) {
-      assertFalse(r.body().contains("Exception") || r.body().contains("at org."), "no stack trace to readers");
+      assertFalse(
+          r.body().contains("Exception") || r.body().contains("at org."),
+          "no stack trace to readers");
     }
   }
 
   @Test
   void wrongDateInAnArticleAddressRedirectsToTheCanonicalOne() {
-    HttpResponse<String> response = site.get("/en/2020/01/01/sosnovy-yar-water-a-year-after-the-blast");
+    HttpResponse<String> response =
+        site.get("/en/2020/01/01/sosnovy-yar-water-a-year-after-the-blast");
     assertEquals(301, response.statusCode());
     assertEquals(EN_ARTICLE, response.headers().firstValue("Location").orElseThrow());
   }
@@ -179,7 +211,10 @@ class PublicSiteTest {
   void everyResponseCarriesTheSecurityHeaders() {
     for (String path : List.of("/en/", EN_ARTICLE, "/nope", "/healthz", "/")) {
       HttpResponse<String> r = site.get(path);
-      String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow(() -> new AssertionError(path));
+      String csp =
+          r.headers()
+              .firstValue("Content-Security-Policy")
+              .orElseThrow(() -> new AssertionError(path));
       assertFalse(csp.contains("unsafe-inline"), csp);
       assertTrue(csp.contains("frame-ancestors 'none'"), csp);
       assertTrue(csp.contains("script-src 'self'"), csp);
@@ -198,7 +233,8 @@ class PublicSiteTest {
       }
       assertTrue(page.select("script:not([src])").isEmpty(), "inline script on " + path);
       assertTrue(page.select("style, [style]").isEmpty(), "inline style on " + path);
-      assertTrue(page.select("[onclick], [onload], [onerror]").isEmpty(), "event handler on " + path);
+      assertTrue(
+          page.select("[onclick], [onload], [onerror]").isEmpty(), "event handler on " + path);
       Element notice = page.selectFirst("#outdated-browser");
       assertTrue(notice.hasAttr("hidden"), "notice is hidden until the script reveals it");
     }
@@ -211,7 +247,8 @@ class PublicSiteTest {
     assertTrue(css.matches("/assets/site\\.[0-9a-f]{10}\\.css"), css);
     HttpResponse<String> style = site.get(css);
     assertEquals(200, style.statusCode());
-    assertEquals("text/css; charset=utf-8", style.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "text/css; charset=utf-8", style.headers().firstValue("Content-Type").orElseThrow());
     assertTrue(style.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
     assertEquals(404, site.get("/assets/site.0000000000.css").statusCode());
     String image = home.selectFirst("article.card img").attr("src");

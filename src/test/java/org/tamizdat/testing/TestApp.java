@@ -15,19 +15,26 @@ import org.tamizdat.app.App;
 import org.tamizdat.config.ConfigLoader;
 import org.tamizdat.demo.DemoContent;
 
-/** The whole application on a free port, with the demo newsroom loaded, plus a small HTTP client. */
+/**
+ * The whole application on a free port, with the demo newsroom loaded, plus a small HTTP client.
+ */
 public final class TestApp implements AutoCloseable {
   private final App app;
   private final TestDatabase database;
   private final HttpClient http =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private TestApp(App app, TestDatabase database) {
     this.app = app;
     this.database = database;
   }
 
-  /** Starts on SQLite in {@code dir}; {@code settings} are extra TAMIZDAT_* names without prefix. */
+  /**
+   * Starts on SQLite in {@code dir}; {@code settings} are extra TAMIZDAT_* names without prefix.
+   */
   public static TestApp start(Path dir, Map<String, String> settings) {
     return start(dir, TestDatabase.sqlite(dir), settings);
   }
@@ -38,7 +45,9 @@ public final class TestApp implements AutoCloseable {
     env.put("TAMIZDAT_DB_URL", database.url());
     env.put("TAMIZDAT_HTTP_PORT", "0");
     settings.forEach((k, v) -> env.put("TAMIZDAT_" + k, v));
-    App app = new App(ConfigLoader.load(env, Optional.empty(), DemoContent.defaults()), Clock.systemUTC());
+    App app =
+        new App(
+            ConfigLoader.load(env, Optional.empty(), DemoContent.defaults()), Clock.systemUTC());
     try {
       app.loadDemo();
       app.serve();
@@ -64,7 +73,8 @@ public final class TestApp implements AutoCloseable {
 
   public HttpResponse<String> send(String method, String path, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl() + path)).method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

@@ -26,7 +26,8 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public static TestDatabase sqlite(Path dir) {
-    return new TestDatabase("jdbc:sqlite:" + dir.resolve("test-" + UUID.randomUUID() + ".db"), null, null);
+    return new TestDatabase(
+        "jdbc:sqlite:" + dir.resolve("test-" + UUID.randomUUID() + ".db"), null, null);
   }
 
   /** Skips the calling test, loudly, when no PostgreSQL server is configured. */
@@ -34,10 +35,12 @@ public final class TestDatabase implements AutoCloseable {
     String base = System.getenv(PG_URL_VARIABLE);
     if (base == null || base.isBlank()) {
       Skips.skipLoudly(
-          "PostgreSQL tests need " + PG_URL_VARIABLE
+          "PostgreSQL tests need "
+              + PG_URL_VARIABLE
               + " (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres); .ci/run sets it.");
     }
-    String schema = "tamizdat_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String schema =
+        "tamizdat_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     execute(base, "CREATE SCHEMA " + schema);
     String separator = base.contains("?") ? "&" : "?";
     return new TestDatabase(base + separator + "currentSchema=" + schema, base, schema);

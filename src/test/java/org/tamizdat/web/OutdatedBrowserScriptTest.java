@@ -114,7 +114,9 @@ class OutdatedBrowserScriptTest {
 
   private static void abortLoudly(String why) {
     Skips.skipLoudly(
-        "ES3 check of browser assets did not run: " + why + ". Install Node.js and run `npm ci --prefix tools/es3check`.");
+        "ES3 check of browser assets did not run: "
+            + why
+            + ". Install Node.js and run `npm ci --prefix tools/es3check`.");
   }
 
   private static Path write(Path dir, String name, String content) throws IOException {

@@ -12,13 +12,18 @@ class RouterTest {
   final Route article = r -> Response.text(200, "article");
   final Route edition = r -> Response.text(200, "edition");
   final Router router =
-      new Router().get("/", home).get("/{lang}/", edition).get("/{lang}/{y}/{m}/{d}/{slug}", article).post("/{lang}/subscribe", home);
+      new Router()
+          .get("/", home)
+          .get("/{lang}/", edition)
+          .get("/{lang}/{y}/{m}/{d}/{slug}", article)
+          .post("/{lang}/subscribe", home);
 
   @Test
   void capturesSegments() {
     Router.Match match = router.match("GET", "/en/2026/11/25/a-slug").orElseThrow();
     assertEquals(article, match.route());
-    assertEquals(Map.of("lang", "en", "y", "2026", "m", "11", "d", "25", "slug", "a-slug"), match.params());
+    assertEquals(
+        Map.of("lang", "en", "y", "2026", "m", "11", "d", "25", "slug", "a-slug"), match.params());
   }
 
   @Test
