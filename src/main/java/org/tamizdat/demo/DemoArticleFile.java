@@ -86,7 +86,8 @@ final class DemoArticleFile {
             ? Status.DRAFT
             : Status.PUBLISHED,
         instant(fileName, fields.get("published")),
-        fields.containsKey("updated") ? instant(fileName, fields.get("updated")) : null,
+        // Not updated since publication unless the file says so.
+        instant(fileName, fields.getOrDefault("updated", fields.get("published"))),
         image == null || image.isEmpty() ? null : imageFile(image),
         fields.get("caption"));
   }

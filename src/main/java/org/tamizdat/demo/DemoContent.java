@@ -86,9 +86,7 @@ public final class DemoContent {
     try {
       Files.createDirectories(mediaDir);
       Files.writeString(
-          mediaDir.resolve(fileName),
-          LeadImages.svg(seed, "The Northern Lantern"),
-          StandardCharsets.UTF_8);
+          mediaDir.resolve(fileName), LeadImages.svg(seed, ""), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo image for " + title, e);
     }

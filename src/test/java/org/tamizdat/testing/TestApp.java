@@ -43,7 +43,9 @@ public final class TestApp implements AutoCloseable {
     Map<String, String> env = new HashMap<>();
     env.put("TAMIZDAT_DATA_DIR", dir.toString());
     env.put("TAMIZDAT_DB_URL", database.url());
-    env.put("TAMIZDAT_HTTP_PORT", "0");
+    // A real free port rather than 0, so canonical and hreflang links carry the port readers use.
+    int port = freePort();
+    env.put("TAMIZDAT_HTTP_PORT", String.valueOf(port));
     settings.forEach((k, v) -> env.put("TAMIZDAT_" + k, v));
     App app =
         new App(
@@ -56,6 +58,14 @@ public final class TestApp implements AutoCloseable {
       throw e;
     }
     return new TestApp(app, database);
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public App app() {
