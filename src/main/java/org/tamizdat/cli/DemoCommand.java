@@ -1,10 +1,9 @@
 package org.tamizdat.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tamizdat.demo.DemoContent;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code tamizdat demo}: loads the fictional demo newsroom (idempotently) and serves it. */
 @Command(
@@ -12,13 +11,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Load demo content and serve the site.")
 final class DemoCommand implements Callable<Integer> {
-  @Option(
-      names = "--config",
-      description = "Properties file (default: ./tamizdat.properties if present).")
-  Path configFile;
+  @Mixin ConfigOption config;
 
   @Override
   public Integer call() throws InterruptedException {
-    return ServeCommand.run(ServeCommand.load(configFile, DemoContent.defaults()), true);
+    return ServeCommand.run(config.load(DemoContent.defaults()), true);
   }
 }

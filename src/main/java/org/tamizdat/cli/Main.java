@@ -21,8 +21,10 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     // Undertow logs through JBoss Logging; send it to the same one-line format as ours.
     System.setProperty("org.jboss.logging.provider", "slf4j");
-    CommandLine cli = new CommandLine(new Main());
-    cli.setExecutionExceptionHandler(new OneLineErrors());
-    System.exit(cli.execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExecutionExceptionHandler(new OneLineErrors());
   }
 }

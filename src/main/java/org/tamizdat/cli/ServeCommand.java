@@ -1,36 +1,21 @@
 package org.tamizdat.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tamizdat.app.App;
 import org.tamizdat.config.Config;
-import org.tamizdat.config.ConfigLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code tamizdat serve}: runs the site until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(
-      names = "--config",
-      description = "Properties file (default: ./tamizdat.properties if present).")
-  Path configFile;
+  @Mixin ConfigOption config;
 
   @Override
   public Integer call() throws InterruptedException {
-    return run(load(configFile, Map.of()), false);
-  }
-
-  static Config load(Path configFile, Map<String, String> defaults) {
-    Optional<Path> file = Optional.ofNullable(configFile);
-    if (configFile != null && !configFile.toFile().isFile()) {
-      throw new IllegalArgumentException("config file not found: " + configFile);
-    }
-    return ConfigLoader.load(
-        System.getenv(), file.or(() -> Optional.of(Path.of("tamizdat.properties"))), defaults);
+    return run(config.load(Map.of()), false);
   }
 
   static int run(Config config, boolean demo) throws InterruptedException {

@@ -1,6 +1,8 @@
 package org.tamizdat.site;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleRepository.Filter;
 import org.tamizdat.article.ArticleSummary;
@@ -35,34 +37,46 @@ public final class ListingPages {
       Urls urls,
       Cards cards,
       Messages messages) {
-    this.messages = messages;
     this.articles = articles;
     this.catalog = catalog;
     this.chrome = chrome;
     this.templates = templates;
     this.urls = urls;
     this.cards = cards;
+    this.messages = messages;
   }
+
+  /** What one listing shows and how it links to the other edition. */
+  private record Listing(
+      Language lang,
+      String path,
+      Filter filter,
+      String heading,
+      String intro,
+      String title,
+      List<Alternate> alternates,
+      String switchUrl,
+      String activeSection,
+      boolean isHome) {}
 
   public Response home(Request request) {
     Language lang = Editions.fromPath(request);
-    String name = chrome.siteName(lang);
-    List<Alternate> alternates =
-        List.of(
-            new Alternate("en", urls.absolute(urls.home(Language.EN))),
-            new Alternate("ru", urls.absolute(urls.home(Language.RU))),
-            new Alternate("x-default", urls.absolute(urls.home(Language.EN))));
-    Listing listing = new Listing(lang, urls.home(lang), new Filter.Edition(), null);
-    String heading = messages.get(lang, "home.heading");
+    List<Alternate> alternates = new ArrayList<>(inBothEditions(urls::home));
+    alternates.add(new Alternate("x-default", urls.absolute(urls.home(Language.EN))));
+    String title = messages.format(lang, "home.title", chrome.siteName(lang));
     return render(
         request,
-        listing,
-        heading,
-        null,
-        messages.format(lang, "home.title", name),
-        alternates,
-        urls.home(lang.other()),
-        true);
+        new Listing(
+            lang,
+            urls.home(lang),
+            new Filter.Edition(),
+            messages.get(lang, "home.heading"),
+            null,
+            title,
+            alternates,
+            urls.home(lang.other()),
+            null,
+            true));
   }
 
   public Response section(Request request) {
@@ -70,27 +84,23 @@ public final class ListingPages {
     String slug = request.param("slug");
     Section section =
         catalog.section(lang, slug).orElseThrow(() -> HttpError.notFound("no such section"));
-    List<Alternate> alternates =
-        List.of(
-            new Alternate("en", urls.absolute(urls.section(Language.EN, slug))),
-            new Alternate("ru", urls.absolute(urls.section(Language.RU, slug))));
-    Listing listing =
-        new Listing(
-            lang,
-            urls.section(lang, slug),
-            new Filter.InSection(section.id()),
-            urls.section(lang, slug));
+    String path = urls.section(lang, slug);
     return render(
         request,
-        listing,
-        section.name(),
-        null,
-        section.name(),
-        alternates,
-        urls.section(lang.other(), slug),
-        false);
+        new Listing(
+            lang,
+            path,
+            new Filter.InSection(section.id()),
+            section.name(),
+            null,
+            section.name(),
+            inBothEditions(l -> urls.section(l, slug)),
+            urls.section(lang.other(), slug),
+            path,
+            false));
   }
 
+  /** Tags are words of one edition, so a tag page has no counterpart in the other. */
   public Response tag(Request request) {
     Language lang = Editions.fromPath(request);
     Tag tag =
@@ -98,17 +108,20 @@ public final class ListingPages {
             .tag(lang, request.param("slug"))
             .orElseThrow(() -> HttpError.notFound("no such tag"));
     String path = urls.tag(lang, tag.slug());
-    Listing listing = new Listing(lang, path, new Filter.WithTag(tag.id()), null);
     String title = messages.format(lang, "tag.title", tag.name());
     return render(
         request,
-        listing,
-        title,
-        null,
-        title,
-        List.of(new Alternate(lang.code(), urls.absolute(path))),
-        urls.home(lang.other()),
-        false);
+        new Listing(
+            lang,
+            path,
+            new Filter.WithTag(tag.id()),
+            title,
+            null,
+            title,
+            List.of(new Alternate(lang.code(), urls.absolute(path))),
+            urls.home(lang.other()),
+            null,
+            false));
   }
 
   public Response author(Request request) {
@@ -116,64 +129,60 @@ public final class ListingPages {
     String slug = request.param("slug");
     Author author =
         catalog.author(lang, slug).orElseThrow(() -> HttpError.notFound("no such author"));
-    List<Alternate> alternates =
-        List.of(
-            new Alternate("en", urls.absolute(urls.author(Language.EN, slug))),
-            new Alternate("ru", urls.absolute(urls.author(Language.RU, slug))));
-    Listing listing =
-        new Listing(lang, urls.author(lang, slug), new Filter.ByAuthor(author.id()), null);
     return render(
         request,
-        listing,
-        author.name(),
-        author.bio(),
-        author.name(),
-        alternates,
-        urls.author(lang.other(), slug),
-        false);
+        new Listing(
+            lang,
+            urls.author(lang, slug),
+            new Filter.ByAuthor(author.id()),
+            author.name(),
+            author.bio(),
+            author.name(),
+            inBothEditions(l -> urls.author(l, slug)),
+            urls.author(lang.other(), slug),
+            null,
+            false));
   }
 
-  private record Listing(Language lang, String path, Filter filter, String activeSection) {}
+  private List<Alternate> inBothEditions(Function<Language, String> pathIn) {
+    return List.of(Language.values()).stream()
+        .map(l -> new Alternate(l.code(), urls.absolute(pathIn.apply(l))))
+        .toList();
+  }
 
-  private Response render(
-      Request request,
-      Listing listing,
-      String heading,
-      String intro,
-      String title,
-      List<Alternate> alternates,
-      String switchUrl,
-      boolean featureFirst) {
+  private Response render(Request request, Listing listing) {
     int page = page(request);
-    PageOf<ArticleSummary> found = articles.list(listing.lang, listing.filter, page, PAGE_SIZE);
+    Language lang = listing.lang;
+    PageOf<ArticleSummary> found = articles.list(lang, listing.filter, page, PAGE_SIZE);
     if (page > found.pageCount()) {
       throw HttpError.notFound("no such page");
     }
-    String pageTitle = page > 1 ? messages.format(listing.lang, "pager.title", title, page) : title;
+    String pageTitle =
+        page > 1 ? messages.format(lang, "pager.title", listing.title, page) : listing.title;
     // The home page's title already names the outlet; other pages add it after a dash.
-    String fullTitle = featureFirst ? pageTitle : pageTitle + " — " + chrome.siteName(listing.lang);
+    String fullTitle = listing.isHome ? pageTitle : pageTitle + " — " + chrome.siteName(lang);
     Chrome layout =
         chrome.build(
-            listing.lang,
+            lang,
             fullTitle,
-            intro,
+            listing.intro,
             urls.paged(listing.path, page),
-            alternates,
-            switchUrl,
+            listing.alternates,
+            listing.switchUrl,
             listing.activeSection);
     Pager pager =
         new Pager(
             found.hasPrevious() ? urls.paged(listing.path, page - 1) : null,
             found.hasNext() ? urls.paged(listing.path, page + 1) : null,
-            messages.format(listing.lang, "pager.label", page, found.pageCount()));
+            messages.format(lang, "pager.label", page, found.pageCount()));
     ListingView view =
         new ListingView(
             layout,
-            heading,
-            intro,
+            listing.heading,
+            listing.intro,
             found.items().stream().map(cards::card).toList(),
             pager,
-            featureFirst && page == 1);
+            listing.isHome && page == 1);
     return Response.html(200, templates.render("listing.jte", view)).cacheable();
   }
 
