@@ -44,6 +44,7 @@ class MainTest {
   void missingConfigFileIsOneLine() {
     Run run = run("demo", "--config", dir.resolve("absent.properties").toString());
     assertEquals(1, run.exitCode());
-    assertEquals("tamizdat: config file not found: " + dir.resolve("absent.properties"), run.err().strip());
+    assertEquals(
+        "tamizdat: config file not found: " + dir.resolve("absent.properties"), run.err().strip());
   }
 }
