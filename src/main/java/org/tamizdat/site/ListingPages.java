@@ -2,6 +2,7 @@ package org.tamizdat.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleRepository.Filter;
@@ -151,7 +152,14 @@ public final class ListingPages {
   }
 
   private Response render(Request request, Listing listing) {
+    Optional<Integer> legacy = legacyPage(request);
+    if (legacy.isPresent()) {
+      return Response.redirect(301, urls.paged(listing.path, legacy.get()));
+    }
     int page = page(request);
+    if (page == 1 && request.param("page") != null) {
+      return Response.redirect(301, listing.path);
+    }
     Language lang = listing.lang;
     PageOf<ArticleSummary> found = articles.list(lang, listing.filter, page, PAGE_SIZE);
     if (page > found.pageCount()) {
@@ -186,16 +194,34 @@ public final class ListingPages {
     return Response.html(200, templates.render("listing.jte", view)).cacheable();
   }
 
-  /** {@code ?page=N}: absent means 1; anything but a plain number in range is a bad request. */
+  /** {@code /page/N} in the path: absent means 1; anything but a plain number in range is 404. */
   static int page(Request request) {
-    String raw = request.query("page").orElse("1");
-    if (!raw.matches("[0-9]{1,5}")) {
+    String raw = request.param("page");
+    if (raw == null) {
+      return 1;
+    }
+    if (!raw.matches("[1-9][0-9]{0,4}") || Integer.parseInt(raw) > MAX_PAGE) {
+      throw HttpError.notFound("no such page");
+    }
+    return Integer.parseInt(raw);
+  }
+
+  /**
+   * Pages used to be {@code ?page=N}; such links are sent to the path form. Anything but a plain
+   * number in range is a bad request.
+   */
+  private static Optional<Integer> legacyPage(Request request) {
+    Optional<String> raw = request.query("page");
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!raw.get().matches("[0-9]{1,5}")) {
       throw HttpError.badRequest("bad page number");
     }
-    int page = Integer.parseInt(raw);
+    int page = Integer.parseInt(raw.get());
     if (page < 1 || page > MAX_PAGE) {
       throw HttpError.badRequest("page out of range");
     }
-    return page;
+    return Optional.of(page);
   }
 }

@@ -31,9 +31,15 @@ public final class SiteRoutes {
             "/{lang}",
             request -> Response.redirect(301, "/" + Editions.fromPath(request).code() + "/"))
         .get("/{lang}/", listings::home)
+        // Paged listings have five segments like an article address: registered before it, as
+        // the first match wins.
+        .get("/{lang}/page/{page}", listings::home)
         .get("/{lang}/section/{slug}", listings::section)
+        .get("/{lang}/section/{slug}/page/{page}", listings::section)
         .get("/{lang}/tag/{slug}", listings::tag)
+        .get("/{lang}/tag/{slug}/page/{page}", listings::tag)
         .get("/{lang}/author/{slug}", listings::author)
+        .get("/{lang}/author/{slug}/page/{page}", listings::author)
         .get("/{lang}/{year}/{month}/{day}/{slug}", articles::article);
   }
 }

@@ -44,8 +44,15 @@ public final class Urls {
     return "/media/" + file;
   }
 
+  /**
+   * Page N of a listing is a path ({@code /en/page/2}, {@code /en/section/x/page/2}), not a query,
+   * so that a static export can hold every page as a file.
+   */
   public String paged(String path, int page) {
-    return page <= 1 ? path : path + "?page=" + page;
+    if (page <= 1) {
+      return path;
+    }
+    return (path.endsWith("/") ? path : path + "/") + "page/" + page;
   }
 
   public String absolute(String path) {

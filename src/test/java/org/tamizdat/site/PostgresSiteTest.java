@@ -21,7 +21,7 @@ class PostgresSiteTest {
     try (TestApp site = TestApp.start(dir, TestDatabase.postgres(), Map.of())) {
       assertTrue(site.app().config().isPostgres());
       assertEquals(200, site.get("/en/").statusCode());
-      assertEquals(200, site.get("/ru/?page=2").statusCode());
+      assertEquals(200, site.get("/ru/page/2").statusCode());
       String article = site.get(PublicSiteTest.EN_ARTICLE).body();
       assertTrue(
           article.contains(

@@ -77,7 +77,7 @@ class PublicSiteTest {
     assertNotNull(first.selectFirst(".byline a[href^=/en/author/]"));
     assertNotNull(first.selectFirst("time[datetime]"));
     assertTrue(first.selectFirst("img").attr("src").startsWith("/media/demo-"));
-    assertEquals("/en/?page=2", home.selectFirst(".pager a[rel=next]").attr("href"));
+    assertEquals("/en/page/2", home.selectFirst(".pager a[rel=next]").attr("href"));
     assertFalse(home.text().contains("DRAFT"), "drafts never reach a listing");
     assertEquals(3, home.select(".ticker .quote").size());
     assertTrue(home.selectFirst(".day-counter").text().matches("Day \\d+"));
@@ -179,7 +179,9 @@ class PublicSiteTest {
     assertTrue(site.get("/xx/").body().contains("Page not found"));
     assertEquals(404, site.get("/en/2026/11/18/Bad_Slug!").statusCode());
     assertEquals(404, site.get("/en/section/no-such-section").statusCode());
-    assertEquals(404, site.get("/en/?page=99").statusCode());
+    assertEquals(404, site.get("/en/page/99").statusCode());
+    assertEquals(404, site.get("/en/page/abc").statusCode());
+    assertEquals(404, site.get("/en/page/0").statusCode());
     assertEquals(400, site.get("/en/?page=abc").statusCode());
     assertEquals(400, site.get("/en/?page=0").statusCode());
     assertEquals(414, site.get("/en/" + "a".repeat(600)).statusCode());
@@ -200,6 +202,19 @@ class PublicSiteTest {
         site.get("/en/2020/01/01/sosnovy-yar-water-a-year-after-the-blast");
     assertEquals(301, response.statusCode());
     assertEquals(EN_ARTICLE, response.headers().firstValue("Location").orElseThrow());
+  }
+
+  @Test
+  void listingPagesArePathsAndOldQueryLinksAreRedirected() {
+    assertEquals(200, site.get("/en/page/2").statusCode());
+    assertEquals(200, site.get("/en/section/investigations").statusCode());
+    assertEquals(
+        "/en/page/2", site.get("/en/?page=2").headers().firstValue("Location").orElseThrow());
+    assertEquals("/en/", site.get("/en/page/1").headers().firstValue("Location").orElseThrow());
+    assertEquals(
+        "/ru/author/zoya-kremneva",
+        site.get("/ru/author/zoya-kremneva?page=1").headers().firstValue("Location").orElseThrow());
+    assertEquals(404, site.get("/en/page/02").statusCode());
   }
 
   @Test
