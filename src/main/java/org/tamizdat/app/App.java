@@ -117,6 +117,7 @@ public final class App implements AutoCloseable {
             assets,
             new SiteErrorPages(chrome, templates, messages, urls),
             config.accessLog(),
+            config.onionUrl(),
             clock);
     server.start();
     watcher.start(CHANGE_POLL_MILLIS);

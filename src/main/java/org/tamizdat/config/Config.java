@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,9 @@ public record Config(
     ZoneId timeZone,
     Path sourcesKeyFile,
     boolean pageCache,
-    boolean accessLog) {
+    boolean accessLog,
+    List<URI> mirrors,
+    Optional<URI> onionUrl) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -51,6 +54,8 @@ public record Config(
         timeZone,
         sourcesKeyFile,
         pageCache,
-        accessLog);
+        accessLog,
+        mirrors,
+        onionUrl);
   }
 }

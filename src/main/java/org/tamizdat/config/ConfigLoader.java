@@ -49,7 +49,9 @@ public final class ConfigLoader {
           "TIME_ZONE",
           "SOURCES_KEY_FILE",
           "PAGE_CACHE",
-          "ACCESS_LOG");
+          "ACCESS_LOG",
+          "MIRRORS",
+          "ONION_URL");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -130,12 +132,14 @@ public final class ConfigLoader {
         get("SOURCES_KEY_FILE", dataDir.resolve("sources.key").toString(), ConfigLoader::path);
     boolean pageCache = get("PAGE_CACHE", "on", ConfigLoader::onOff);
     boolean accessLog = get("ACCESS_LOG", "off", ConfigLoader::onOff);
+    List<URI> mirrors = get("MIRRORS", "", ConfigLoader::mirrors);
+    Optional<URI> onion = optional("ONION_URL", ConfigLoader::onionUrl);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new Config(
         dataDir, dbUrl, host, port, baseUrl, nameEn, nameRu, cbr, moex, smtp, counter, zone,
-        keyFile, pageCache, accessLog);
+        keyFile, pageCache, accessLog, mirrors, onion);
   }
 
   private <T> T get(String key, String fallback, Function<String, T> parse) {
@@ -207,6 +211,43 @@ public final class ConfigLoader {
   private static URI httpUrl(String raw) {
     URI uri = uri(raw, Set.of("http", "https"));
     return URI.create(uri.toString().replaceAll("/+$", ""));
+  }
+
+  /** Mirrors serve the same files from their root, so each is an origin: no path, no query. */
+  private static List<URI> mirrors(String raw) {
+    List<URI> mirrors = new ArrayList<>();
+    for (String part : raw.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      URI mirror;
+      try {
+        mirror = httpUrl(part);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("'" + part.strip() + "' " + e.getMessage());
+      }
+      if (!mirror.getRawPath().isEmpty() || mirror.getRawQuery() != null) {
+        throw new IllegalArgumentException(
+            "'"
+                + part.strip()
+                + "' must be an origin such as https://mirror.example, without a path");
+      }
+      if (mirrors.contains(mirror)) {
+        throw new IllegalArgumentException("lists " + mirror + " twice");
+      }
+      mirrors.add(mirror);
+    }
+    return List.copyOf(mirrors);
+  }
+
+  /** A v3 onion service address: 56 base32 characters (Tor no longer serves the short v2 ones). */
+  private static URI onionUrl(String raw) {
+    String url = raw.strip().replaceAll("/+$", "").toLowerCase(Locale.ROOT);
+    if (!url.matches("https?://[a-z2-7]{56}\\.onion")) {
+      throw new IllegalArgumentException(
+          "must be http://<56 base32 characters>.onion, the address of a v3 onion service");
+    }
+    return URI.create(url);
   }
 
   private static URI smtpUrl(String raw) {

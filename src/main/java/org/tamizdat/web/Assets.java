@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Static files under {@code assets/} on the class path, served at URLs that contain a hash of their
@@ -36,6 +37,17 @@ public final class Assets {
       throw new IllegalArgumentException("unknown asset " + name);
     }
     return url;
+  }
+
+  /** Every asset by its versioned URL, for the static export. */
+  public Map<String, byte[]> files() {
+    Map<String, byte[]> files = new TreeMap<>();
+    byHashedName.forEach((hashed, page) -> {
+      byte[] bytes = new byte[page.body().remaining()];
+      page.body().duplicate().get(bytes);
+      files.put("/assets/" + hashed, bytes);
+    });
+    return files;
   }
 
   CachedPage find(String hashedName) {

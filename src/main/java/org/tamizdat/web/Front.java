@@ -8,7 +8,6 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,26 +24,26 @@ final class Front implements HttpHandler {
   private static final String PAGE_CACHE_CONTROL = "public, no-cache";
   private static final String ASSET_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
-  private final Router router;
+  private final Dispatcher dispatcher;
   private final PageCache cache;
   private final Assets assets;
-  private final ErrorPages errors;
+  private final OnionLocation onionLocation;
   private final AccessLog accessLog;
   private final Executor workers;
   private final Clock clock;
 
   Front(
-      Router router,
+      Dispatcher dispatcher,
       PageCache cache,
       Assets assets,
-      ErrorPages errors,
+      OnionLocation onionLocation,
       AccessLog accessLog,
       Executor workers,
       Clock clock) {
-    this.router = router;
+    this.dispatcher = dispatcher;
     this.cache = cache;
     this.assets = assets;
-    this.errors = errors;
+    this.onionLocation = onionLocation;
     this.accessLog = accessLog;
     this.workers = workers;
     this.clock = clock;
@@ -54,6 +53,7 @@ final class Front implements HttpHandler {
   public void handleRequest(HttpServerExchange ex) {
     long start = System.nanoTime();
     SecurityHeaders.apply(ex.getResponseHeaders());
+    onionLocation.apply(ex.getResponseHeaders(), ex.getRequestURI(), ex.getQueryString());
     boolean read =
         ex.getRequestMethod().equals(Methods.GET) || ex.getRequestMethod().equals(Methods.HEAD);
     if (read && !tooLong(ex)) {
@@ -84,7 +84,10 @@ final class Front implements HttpHandler {
             method, path, ex.getQueryParameters(), name -> ex.getRequestHeaders().getFirst(name));
     Runnable answer;
     try {
-      answer = tooLong(ex) ? () -> sendResponse(ex, errorPage(request, 414)) : route(ex, request);
+      answer =
+          tooLong(ex)
+              ? () -> sendResponse(ex, dispatcher.errorPage(request, 414))
+              : route(ex, request);
     } catch (RuntimeException e) {
       log.error("failed to answer {} {}", method, path, e);
       answer = () -> sendResponse(ex, Response.text(500, "Internal error"));
@@ -99,41 +102,16 @@ final class Front implements HttpHandler {
   }
 
   private Runnable route(HttpServerExchange ex, Request request) {
-    Optional<Router.Match> match = router.match(request.method(), request.path());
-    if (match.isEmpty()) {
-      boolean otherMethod = router.matchesAnyMethod(request.path());
-      Response error = errorPage(request, otherMethod ? 405 : 404);
-      Response answer = otherMethod ? error.header("Allow", "GET, HEAD") : error;
-      return () -> sendResponse(ex, answer);
-    }
-    request.pathParams(match.get().params());
+    // Read before rendering: a page rendered while content changes is stored with the old epoch.
     long epoch = cache.epoch();
-    Response response;
-    try {
-      response = match.get().route().handle(request);
-    } catch (HttpError e) {
-      response = errorPage(request, e.status());
-    } catch (Exception e) {
-      log.error("failed to render {} {}", request.method(), request.path(), e);
-      response = errorPage(request, 500);
-    }
+    Response response = dispatcher.answer(request);
     if (response.isCacheable()) {
       boolean compress = cache.enabled() || acceptsGzip(ex);
       CachedPage page =
           cache.put(key(ex), CachedPage.of(response, epoch, clock.millis(), compress));
       return () -> send(ex, page, PAGE_CACHE_CONTROL);
     }
-    Response answer = response;
-    return () -> sendResponse(ex, answer);
-  }
-
-  private Response errorPage(Request request, int status) {
-    try {
-      return errors.render(request, status);
-    } catch (RuntimeException e) {
-      log.error("error page {} failed for {}", status, request.path(), e);
-      return Response.text(status, status >= 500 ? "Internal error" : "Error " + status);
-    }
+    return () -> sendResponse(ex, response);
   }
 
   private static boolean tooLong(HttpServerExchange ex) {

@@ -3,7 +3,9 @@ package org.tamizdat.web;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -20,9 +22,17 @@ public final class WebServer implements AutoCloseable {
       Assets assets,
       ErrorPages errors,
       boolean accessLog,
+      Optional<URI> onionUrl,
       Clock clock) {
     Front front =
-        new Front(router, cache, assets, errors, new AccessLog(accessLog), workers, clock);
+        new Front(
+            new Dispatcher(router, errors),
+            cache,
+            assets,
+            new OnionLocation(onionUrl),
+            new AccessLog(accessLog),
+            workers,
+            clock);
     this.undertow =
         Undertow.builder()
             .addHttpListener(port, host)

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,57 @@ class ConfigLoaderTest {
     assertTrue(config.pageCache());
     assertFalse(config.accessLog());
     assertFalse(config.isPostgres());
+    assertEquals(List.of(), config.mirrors());
+    assertTrue(config.onionUrl().isEmpty());
+  }
+
+  static final String ONION =
+      "http://" + "abcdefghijklmnopqrstuvwxyz234567".repeat(2).substring(0, 56) + ".onion";
+
+  @Test
+  void mirrorsAreOriginsAndTheOnionAddressIsAV3One() {
+    Config config =
+        ConfigLoader.load(
+            Map.of(
+                "TAMIZDAT_MIRRORS",
+                " https://mirror-one.example/, http://mirror-two.example:8080 ",
+                "TAMIZDAT_ONION_URL",
+                ONION.toUpperCase(java.util.Locale.ROOT).replace("HTTP", "http") + "/"),
+            Optional.empty());
+    assertEquals(
+        List.of(
+            URI.create("https://mirror-one.example"), URI.create("http://mirror-two.example:8080")),
+        config.mirrors());
+    assertEquals(Optional.of(URI.create(ONION)), config.onionUrl());
+  }
+
+  @Test
+  void badMirrorsAndOnionAddressesAreNamed() {
+    for (String[] bad :
+        new String[][] {
+          {
+            "TAMIZDAT_MIRRORS", "ftp://mirror.example", "'ftp://mirror.example' must be an absolute"
+          },
+          {"TAMIZDAT_MIRRORS", "https://user.github.io/tamizdat", "without a path"},
+          {
+            "TAMIZDAT_MIRRORS",
+            "https://a.example,https://a.example/",
+            "lists https://a.example twice"
+          },
+          {"TAMIZDAT_ONION_URL", "http://facebookcorewwwi.onion", "v3 onion service"},
+          {"TAMIZDAT_ONION_URL", ONION.replace("a", "1"), "56 base32 characters"},
+          {"TAMIZDAT_ONION_URL", "ftp" + ONION.substring(4), "56 base32 characters"},
+        }) {
+      ConfigException e =
+          assertThrows(
+              ConfigException.class,
+              () -> ConfigLoader.load(Map.of(bad[0], bad[1]), Optional.empty()),
+              bad[1]);
+      assertEquals(1, e.problems().size(), e.getMessage());
+      assertTrue(
+          e.problems().get(0).startsWith(bad[0] + ": ") && e.problems().get(0).contains(bad[2]),
+          e.problems().get(0));
+    }
   }
 
   @Test
