@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.article.ArticleRepository;
@@ -13,11 +14,18 @@ import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
+import org.tamizdat.article.PublishedIndex;
 import org.tamizdat.config.Config;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.ChangeWatcher;
 import org.tamizdat.db.Database;
 import org.tamizdat.demo.DemoContent;
+import org.tamizdat.export.MirrorList;
+import org.tamizdat.export.ReachUsPage;
+import org.tamizdat.feed.FeedPages;
+import org.tamizdat.feed.FeedSource;
+import org.tamizdat.feed.LinkPreviews;
+import org.tamizdat.feed.Sitemaps;
 import org.tamizdat.media.MediaFiles;
 import org.tamizdat.site.ArticlePages;
 import org.tamizdat.site.Cards;
@@ -84,38 +92,16 @@ public final class App implements AutoCloseable {
 
   /** Starts the HTTP server and the background timers; returns the bound port. */
   public int serve() {
-    Urls urls = new Urls(config.baseUrl(), config.timeZone());
-    Dates dates = new Dates(config.timeZone());
-    Messages messages = new Messages();
-    Templates templates = new Templates();
-    Assets assets = new Assets(List.of("site.css", "outdated.js", "favicon.svg"));
-    ChromeBuilder chrome =
-        new ChromeBuilder(
-            messages,
-            urls,
-            assets,
-            catalog,
-            tickers,
-            dayCounter,
-            Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu()),
-            cache::epoch);
-    Cards cards = new Cards(urls, dates);
-    ArticleRepository articles = new ArticleRepository(database, clock);
-    Router router = new Router();
-    SiteRoutes.register(
-        router,
-        new ListingPages(articles, catalog, chrome, templates, urls, cards, messages),
-        new ArticlePages(articles, chrome, templates, urls, dates, cards),
-        database);
-    router.get("/media/{file}", new MediaFiles(config.mediaDir())::serve);
+    Urls urls = new Urls(config.baseUrl(), config.baseUrl(), config.onionUrl(), config.timeZone());
+    PublicSite site = publicSite(urls, cache::epoch);
     server =
         new WebServer(
             config.httpHost(),
             config.httpPort(),
-            router,
+            site.router(),
             cache,
-            assets,
-            new SiteErrorPages(chrome, templates, messages, urls),
+            site.assets(),
+            site.errors(),
             config.accessLog(),
             config.onionUrl(),
             clock);
@@ -123,6 +109,50 @@ public final class App implements AutoCloseable {
     watcher.start(CHANGE_POLL_MILLIS);
     scheduleDayRollover();
     return server.port();
+  }
+
+  /**
+   * Builds the public site's routes for these addresses. {@code epoch} tells shared header data
+   * when to re-read: the page cache's epoch when serving, a fixed one for an export.
+   */
+  PublicSite publicSite(Urls urls, LongSupplier epoch) {
+    Dates dates = new Dates(config.timeZone());
+    Messages messages = new Messages();
+    Templates templates = new Templates();
+    Assets assets = new Assets(List.of("site.css", "outdated.js", "favicon.svg"));
+    Map<Language, String> siteNames =
+        Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu());
+    ChromeBuilder chrome =
+        new ChromeBuilder(messages, urls, assets, catalog, tickers, dayCounter, siteNames, epoch);
+    Cards cards = new Cards(urls, dates);
+    ArticleRepository articles = new ArticleRepository(database, clock);
+    MediaFiles media = new MediaFiles(config.mediaDir());
+    String icon = assets.url("favicon.svg");
+    Router router = new Router();
+    // Before the site's routes: /{lang} would otherwise take /sitemap.xml for an edition.
+    new FeedPages(new FeedSource(articles, catalog, media, urls, messages, siteNames, icon))
+        .register(router);
+    new Sitemaps(new PublishedIndex(database), catalog, urls, siteNames, config.timeZone(), clock)
+        .register(router);
+    new ReachUsPage(chrome, templates, messages, urls, mirrorList()).register(router);
+    SiteRoutes.register(
+        router,
+        new ListingPages(articles, catalog, chrome, templates, urls, cards, messages),
+        new ArticlePages(
+            articles,
+            chrome,
+            templates,
+            urls,
+            dates,
+            cards,
+            new LinkPreviews(urls, siteNames, icon)),
+        database);
+    router.get("/media/{file}", media::serve);
+    return new PublicSite(router, assets, new SiteErrorPages(chrome, templates, messages, urls));
+  }
+
+  MirrorList mirrorList() {
+    return new MirrorList(config.baseUrl(), config.mirrors(), config.onionUrl());
   }
 
   /** The day counter and "today" change at the newsroom's midnight: cached pages must follow. */

@@ -31,7 +31,16 @@ public final class MediaFiles {
     return Response.of(200, contentType(name), Files.readAllBytes(file)).cacheable();
   }
 
-  private static String contentType(String name) {
+  /** The file's size in bytes, or 0 when there is no such file (feeds must still be written). */
+  public long size(String name) {
+    try {
+      return name.matches(NAME) ? Files.size(directory.resolve(name)) : 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  public static String contentType(String name) {
     if (name.endsWith(".svg")) {
       return "image/svg+xml";
     } else if (name.endsWith(".png")) {

@@ -20,6 +20,7 @@ public final class ArticlePages {
   private final Urls urls;
   private final Dates dates;
   private final Cards cards;
+  private final ArticleMetadata metadata;
 
   public ArticlePages(
       ArticleRepository articles,
@@ -27,13 +28,15 @@ public final class ArticlePages {
       Templates templates,
       Urls urls,
       Dates dates,
-      Cards cards) {
+      Cards cards,
+      ArticleMetadata metadata) {
     this.articles = articles;
     this.chrome = chrome;
     this.templates = templates;
     this.urls = urls;
     this.dates = dates;
     this.cards = cards;
+    this.metadata = metadata;
   }
 
   public Response article(Request request) {
@@ -52,11 +55,11 @@ public final class ArticlePages {
     }
     List<Translation> translations = articles.translations(article);
     List<Alternate> alternates = new ArrayList<>();
-    alternates.add(new Alternate(lang.code(), urls.absolute(path)));
+    alternates.add(new Alternate(lang.code(), urls.canonical(path)));
     String switchUrl = urls.home(lang.other());
     for (Translation t : translations) {
       String url = urls.article(t.lang(), t.publishedAt(), t.slug());
-      alternates.add(new Alternate(t.lang().code(), urls.absolute(url)));
+      alternates.add(new Alternate(t.lang().code(), urls.canonical(url)));
       if (t.lang() == lang.other()) {
         switchUrl = url;
       }
@@ -91,9 +94,8 @@ public final class ArticlePages {
             updated ? dates.dayTime(lang, article.updatedAt()) : null,
             updated ? Dates.iso(article.updatedAt()) : null,
             article.bodyHtml(),
-            article.tags().stream()
-                .map(t -> new Link(urls.tag(lang, t.slug()), t.name()))
-                .toList());
+            article.tags().stream().map(t -> new Link(urls.tag(lang, t.slug()), t.name())).toList(),
+            metadata.describe(article, translations));
     return Response.html(200, templates.render("article.jte", view)).cacheable();
   }
 

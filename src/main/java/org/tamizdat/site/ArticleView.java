@@ -16,4 +16,5 @@ public record ArticleView(
     String updated,
     String updatedIso,
     String bodyHtml,
-    List<Link> tags) {}
+    List<Link> tags,
+    ArticleHead head) {}

@@ -25,4 +25,5 @@ public record Chrome(
     String dayCounterTitle,
     String cssUrl,
     String scriptUrl,
-    String iconUrl) {}
+    String iconUrl,
+    Discovery discovery) {}

@@ -1,5 +1,7 @@
 package org.tamizdat.site;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +92,7 @@ public final class ChromeBuilder {
         urls.home(lang),
         title,
         description,
-        urls.absolute(path),
+        urls.canonical(path),
         alternates,
         new Link(languageSwitch, text.get("lang.switch")),
         other.code(),
@@ -101,7 +103,31 @@ public final class ChromeBuilder {
         counterTitle,
         assets.url("site.css"),
         assets.url("outdated.js"),
-        assets.url("favicon.svg"));
+        assets.url("favicon.svg"),
+        discovery(lang, path, activeSection, data.sections.get(lang)));
+  }
+
+  /** The edition's feeds on every page, and the section's too on its pages and its articles'. */
+  private Discovery discovery(
+      Language lang, String path, String activeSection, List<Link> sections) {
+    String site = siteNames.get(lang);
+    List<FeedLink> feeds = new ArrayList<>(feedLinks(urls.home(lang), site));
+    sections.stream()
+        .filter(section -> section.url().equals(activeSection))
+        .findFirst()
+        .ifPresent(
+            section -> feeds.addAll(feedLinks(section.url(), section.text() + " · " + site)));
+    return new Discovery(feeds, urls.onion(path).orElse(null), urls.reachUs(lang));
+  }
+
+  private List<FeedLink> feedLinks(String listingPath, String title) {
+    return Arrays.stream(FeedFormat.values())
+        .map(format ->
+            new FeedLink(
+                format.mediaType(),
+                title + " (" + format.label() + ")",
+                urls.feed(listingPath, format)))
+        .toList();
   }
 
   private List<TickerView> tickerViews(Language lang, List<TickerItem> items) {

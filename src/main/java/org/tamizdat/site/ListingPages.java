@@ -63,7 +63,7 @@ public final class ListingPages {
   public Response home(Request request) {
     Language lang = Editions.fromPath(request);
     List<Alternate> alternates = new ArrayList<>(inBothEditions(urls::home));
-    alternates.add(new Alternate("x-default", urls.absolute(urls.home(Language.EN))));
+    alternates.add(new Alternate("x-default", urls.canonical(urls.home(Language.EN))));
     String title = messages.format(lang, "home.title", chrome.siteName(lang));
     return render(
         request,
@@ -119,7 +119,7 @@ public final class ListingPages {
             title,
             null,
             title,
-            List.of(new Alternate(lang.code(), urls.absolute(path))),
+            List.of(new Alternate(lang.code(), urls.canonical(path))),
             urls.home(lang.other()),
             null,
             false));
@@ -147,7 +147,7 @@ public final class ListingPages {
 
   private List<Alternate> inBothEditions(Function<Language, String> pathIn) {
     return List.of(Language.values()).stream()
-        .map(l -> new Alternate(l.code(), urls.absolute(pathIn.apply(l))))
+        .map(l -> new Alternate(l.code(), urls.canonical(pathIn.apply(l))))
         .toList();
   }
 

@@ -4,15 +4,29 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.tamizdat.article.Language;
 
-/** Every public URL is built here, so links and routes cannot drift apart. */
+/**
+ * Every public URL is built here, so links and routes cannot drift apart. Pages link to each other
+ * by path; absolute URLs use one of two bases. The canonical base is where search engines and
+ * shared links should point (the primary site, or the onion service in an onion export); the served
+ * base is where this copy of the site is read (a mirror, say), for feeds and sitemaps.
+ */
 public final class Urls {
-  private final URI baseUrl;
+  private final URI canonicalBase;
+  private final URI servedBase;
+  private final Optional<URI> onionBase;
   private final ZoneId zone;
 
   public Urls(URI baseUrl, ZoneId zone) {
-    this.baseUrl = baseUrl;
+    this(baseUrl, baseUrl, Optional.empty(), zone);
+  }
+
+  public Urls(URI canonicalBase, URI servedBase, Optional<URI> onionBase, ZoneId zone) {
+    this.canonicalBase = canonicalBase;
+    this.servedBase = servedBase;
+    this.onionBase = onionBase;
     this.zone = zone;
   }
 
@@ -55,7 +69,46 @@ public final class Urls {
     return (path.endsWith("/") ? path : path + "/") + "page/" + page;
   }
 
+  /** {@code /en/feed.atom}, {@code /en/section/x/feed.atom}: a listing's feed sits under it. */
+  public String feed(String listingPath, FeedFormat format) {
+    return (listingPath.endsWith("/") ? listingPath : listingPath + "/")
+        + "feed."
+        + format.extension();
+  }
+
+  public String reachUs(Language lang) {
+    return "/" + lang.code() + "/reach-us";
+  }
+
+  public String mirrorList() {
+    return "/mirrors.json";
+  }
+
+  public String robots() {
+    return "/robots.txt";
+  }
+
+  public String sitemapIndex() {
+    return "/sitemap.xml";
+  }
+
+  /** {@code /sitemaps/articles-2026-11.xml}, {@code /sitemaps/news.xml}... */
+  public String sitemap(String name) {
+    return "/sitemaps/" + name + ".xml";
+  }
+
+  /** Where this copy of the site is read: for feeds, sitemap files and robots.txt. */
   public String absolute(String path) {
-    return baseUrl + path;
+    return servedBase + path;
+  }
+
+  /** Where the page canonically lives: canonical and hreflang links, structured data. */
+  public String canonical(String path) {
+    return canonicalBase + path;
+  }
+
+  /** The same page on the onion service, when there is one. */
+  public Optional<String> onion(String path) {
+    return onionBase.map(base -> base + path);
   }
 }

@@ -1,0 +1,135 @@
+package org.tamizdat.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.tamizdat.db.Database;
+
+/**
+ * Every article readers may see, in one light row each: what sitemaps and the static export need to
+ * know which pages exist, without loading bodies. The visibility rule is {@link
+ * ArticleRepository}'s: published, and its time has come.
+ */
+public final class PublishedIndex {
+  private static final String COLUMNS =
+      """
+      SELECT a.id, a.lang, a.slug, a.translation_group, a.title, a.published_at, a.updated_at,
+             a.lead_image, s.slug AS section_slug
+      FROM article a LEFT JOIN section s ON s.id = a.section_id
+      WHERE a.status = 'published' AND a.published_at <= :now
+      """;
+
+  private final Database database;
+
+  /** Callers pass the instant to see the site at, so one export sees one consistent moment. */
+  public PublishedIndex(Database database) {
+    this.database = database;
+  }
+
+  /** One visible article; {@code group} and {@code sectionSlug} may be null. */
+  public record Entry(
+      long id,
+      Language lang,
+      String slug,
+      String group,
+      String title,
+      Instant publishedAt,
+      Instant updatedAt,
+      String sectionSlug,
+      String leadImage) {
+
+    /** When it last changed for a reader: never before it was published. */
+    public Instant lastChanged() {
+      return updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
+    }
+  }
+
+  /** Everything visible at {@code now}, oldest first. */
+  public List<Entry> all(Instant now) {
+    return database.read(h -> query(h, COLUMNS + " ORDER BY a.published_at, a.id", now));
+  }
+
+  /** Articles visible at {@code now} that were published in {@code [from, to)}, oldest first. */
+  public List<Entry> publishedBetween(Instant from, Instant to, Instant now) {
+    return database.read(h ->
+        h.createQuery(
+                COLUMNS
+                    + " AND a.published_at >= :from AND a.published_at < :to"
+                    + " ORDER BY a.published_at, a.id")
+            .bind("now", now.toEpochMilli())
+            .bind("from", from.toEpochMilli())
+            .bind("to", to.toEpochMilli())
+            .map((rs, ctx) -> entry(rs))
+            .list());
+  }
+
+  /** The members of these translation groups visible at {@code now}, by group. */
+  public Map<String, List<Entry>> groups(Collection<String> groups, Instant now) {
+    Map<String, List<Entry>> byGroup = new HashMap<>();
+    if (groups.isEmpty()) {
+      return byGroup;
+    }
+    database
+        .read(h ->
+            h.createQuery(COLUMNS + " AND a.translation_group IN (<groups>) ORDER BY a.lang")
+                .bind("now", now.toEpochMilli())
+                .bindList("groups", List.copyOf(groups))
+                .map((rs, ctx) -> entry(rs))
+                .list())
+        .forEach(e -> byGroup.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e));
+    return byGroup;
+  }
+
+  /** Tag slugs of every visible article, by article id. */
+  public Map<Long, List<String>> tagSlugs(Instant now) {
+    return slugsByArticle(
+        "SELECT at.article_id, t.slug FROM article_tag at JOIN tag t ON t.id = at.tag_id", now);
+  }
+
+  /** Author slugs of every visible article, by article id. */
+  public Map<Long, List<String>> authorSlugs(Instant now) {
+    return slugsByArticle(
+        "SELECT aa.article_id, au.slug FROM article_author aa JOIN author au ON au.id = aa.author_id",
+        now);
+  }
+
+  private Map<Long, List<String>> slugsByArticle(String select, Instant now) {
+    Map<Long, List<String>> byArticle = new HashMap<>();
+    database.read(h ->
+        h.createQuery(
+                select
+                    + " JOIN article a ON a.id = article_id"
+                    + " WHERE a.status = 'published' AND a.published_at <= :now"
+                    + " ORDER BY 1, 2")
+            .bind("now", now.toEpochMilli())
+            .map((rs, ctx) -> {
+              byArticle.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+              return null;
+            })
+            .list());
+    return byArticle;
+  }
+
+  private static List<Entry> query(Handle h, String sql, Instant now) {
+    return h.createQuery(sql).bind("now", now.toEpochMilli()).map((rs, ctx) -> entry(rs)).list();
+  }
+
+  private static Entry entry(ResultSet rs) throws SQLException {
+    return new Entry(
+        rs.getLong("id"),
+        Language.fromCode(rs.getString("lang")).orElseThrow(),
+        rs.getString("slug"),
+        rs.getString("translation_group"),
+        rs.getString("title"),
+        Instant.ofEpochMilli(rs.getLong("published_at")),
+        Instant.ofEpochMilli(rs.getLong("updated_at")),
+        rs.getString("section_slug"),
+        rs.getString("lead_image"));
+  }
+}
