@@ -1,5 +1,7 @@
 package org.tamizdat.app;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,12 @@ import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.ChangeWatcher;
 import org.tamizdat.db.Database;
 import org.tamizdat.demo.DemoContent;
+import org.tamizdat.export.ExportProgress;
+import org.tamizdat.export.ExportReport;
+import org.tamizdat.export.ExportTarget;
 import org.tamizdat.export.MirrorList;
 import org.tamizdat.export.ReachUsPage;
+import org.tamizdat.export.StaticExport;
 import org.tamizdat.feed.FeedPages;
 import org.tamizdat.feed.FeedSource;
 import org.tamizdat.feed.LinkPreviews;
@@ -120,8 +126,7 @@ public final class App implements AutoCloseable {
     Messages messages = new Messages();
     Templates templates = new Templates();
     Assets assets = new Assets(List.of("site.css", "outdated.js", "favicon.svg"));
-    Map<Language, String> siteNames =
-        Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu());
+    Map<Language, String> siteNames = siteNames();
     ChromeBuilder chrome =
         new ChromeBuilder(messages, urls, assets, catalog, tickers, dayCounter, siteNames, epoch);
     Cards cards = new Cards(urls, dates);
@@ -149,6 +154,44 @@ public final class App implements AutoCloseable {
         database);
     router.get("/media/{file}", media::serve);
     return new PublicSite(router, assets, new SiteErrorPages(chrome, templates, messages, urls));
+  }
+
+  /**
+   * Writes the public site as static files for {@code target} into {@code out}; see {@link
+   * StaticExport}. Renders through the same routes as {@link #serve()}.
+   */
+  public ExportReport export(Path out, ExportTarget target, boolean full, ExportProgress progress) {
+    Urls urls = target.urls(config.timeZone(), config.onionUrl());
+    // One export shows one moment: header data is read once, whatever the page cache does.
+    PublicSite site = publicSite(urls, () -> 0);
+    String settings =
+        String.join(
+            "|",
+            target.canonicalBase().toString(),
+            target.servedBase().toString(),
+            config.onionUrl().map(URI::toString).orElse(""),
+            config.mirrors().toString(),
+            config.timeZone().getId(),
+            config.siteNameEn(),
+            config.siteNameRu());
+    StaticExport.ExportSite exportSite =
+        new StaticExport.ExportSite(
+            target,
+            urls,
+            site.dispatcher(),
+            site.assets(),
+            new Templates(),
+            new Messages(),
+            siteNames(),
+            config.mediaDir(),
+            config.timeZone(),
+            settings);
+    return new StaticExport(database, new PublishedIndex(database), catalog, exportSite, clock)
+        .run(out, full, progress);
+  }
+
+  private Map<Language, String> siteNames() {
+    return Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu());
   }
 
   MirrorList mirrorList() {

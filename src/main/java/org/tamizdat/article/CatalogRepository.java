@@ -54,6 +54,12 @@ public final class CatalogRepository {
             .findOne());
   }
 
+  /** Every author's slug: each has a page in both editions, even with nothing published there. */
+  public List<String> authorSlugs() {
+    return database.read(
+        h -> h.createQuery("SELECT slug FROM author ORDER BY slug").mapTo(String.class).list());
+  }
+
   public Optional<Tag> tag(Language lang, String slug) {
     return database.read(h ->
         h.createQuery("SELECT id, slug, name FROM tag WHERE lang = :lang AND slug = :slug")

@@ -8,6 +8,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.tamizdat.db.Database;
 
@@ -24,6 +28,9 @@ public final class PublishedIndex {
       FROM article a LEFT JOIN section s ON s.id = a.section_id
       WHERE a.status = 'published' AND a.published_at <= :now
       """;
+
+  private static final Pattern MEDIA =
+      Pattern.compile("\"/media/([a-z0-9][a-z0-9-]{0,100}\\.(?:svg|png|jpg|webp))\"");
 
   private final Database database;
 
@@ -97,6 +104,29 @@ public final class PublishedIndex {
     return slugsByArticle(
         "SELECT aa.article_id, au.slug FROM article_author aa JOIN author au ON au.id = aa.author_id",
         now);
+  }
+
+  /**
+   * Names of media files that visible bodies show ({@code /media/name}): exported with the pages,
+   * and only those, so a draft's pictures never leave the server.
+   */
+  public Set<String> mediaInBodies(Instant now) {
+    Set<String> names = new TreeSet<>();
+    database
+        .read(h ->
+            h.createQuery(
+                    "SELECT a.body_html FROM article a WHERE a.status = 'published'"
+                        + " AND a.published_at <= :now AND a.body_html LIKE '%/media/%'")
+                .bind("now", now.toEpochMilli())
+                .mapTo(String.class)
+                .list())
+        .forEach(html -> {
+          Matcher m = MEDIA.matcher(html);
+          while (m.find()) {
+            names.add(m.group(1));
+          }
+        });
+    return names;
   }
 
   private Map<Long, List<String>> slugsByArticle(String select, Instant now) {

@@ -240,6 +240,24 @@ public final class ConfigLoader {
     return List.copyOf(mirrors);
   }
 
+  /**
+   * An http(s) origin such as {@code https://mirror.example}: the site's pages link from its root,
+   * so a copy cannot live under a path. The message quotes the value, for lists.
+   */
+  public static URI origin(String raw) {
+    URI origin;
+    try {
+      origin = httpUrl(raw);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + raw.strip() + "' " + e.getMessage());
+    }
+    if (!origin.getRawPath().isEmpty() || origin.getRawQuery() != null) {
+      throw new IllegalArgumentException(
+          "'" + raw.strip() + "' must be an origin such as https://mirror.example, without a path");
+    }
+    return origin;
+  }
+
   /** A v3 onion service address: 56 base32 characters (Tor no longer serves the short v2 ones). */
   private static URI onionUrl(String raw) {
     String url = raw.strip().replaceAll("/+$", "").toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package org.tamizdat.db;
 
 import java.time.Clock;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -22,6 +23,21 @@ public final class ChangeLog {
         .bind("id", entityId)
         .bind("at", clock.millis())
         .execute();
+  }
+
+  /** One recorded write: what kind of thing changed, and which one (null for "all of them"). */
+  public record Change(long seq, String entity, Long entityId) {}
+
+  /** Everything written after {@code seq}, in order. */
+  public static List<Change> since(Handle handle, long seq) {
+    return handle
+        .createQuery("SELECT seq, entity, entity_id FROM change_log WHERE seq > :seq ORDER BY seq")
+        .bind("seq", seq)
+        .map((rs, ctx) -> {
+          long id = rs.getLong("entity_id");
+          return new Change(rs.getLong("seq"), rs.getString("entity"), rs.wasNull() ? null : id);
+        })
+        .list();
   }
 
   public static long latestSeq(Handle handle) {

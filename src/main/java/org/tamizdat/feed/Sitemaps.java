@@ -68,11 +68,16 @@ public final class Sitemaps {
   }
 
   /** Every sitemap file for these articles: what the static export writes. */
-  public List<String> paths(List<Entry> visible) {
+  public static List<String> paths(List<Entry> visible, Urls urls, ZoneId zone) {
     List<String> paths = new ArrayList<>(List.of(urls.sitemapIndex(), urls.sitemap("pages")));
-    months(visible).keySet().forEach(month -> paths.add(urls.sitemap(monthName(month))));
+    months(visible, zone).keySet().forEach(month -> paths.add(urls.sitemap(monthName(month))));
     paths.add(urls.sitemap("news"));
     return paths;
+  }
+
+  /** The file listing the articles published in this month. */
+  public static String monthPath(Urls urls, YearMonth month) {
+    return urls.sitemap(monthName(month));
   }
 
   private Response index() {
@@ -80,7 +85,7 @@ public final class Sitemaps {
     XmlOutput x = new XmlOutput().root("sitemapindex", NS);
     // The pages file lists addresses only, which change with sections, not with articles.
     indexEntry(x, "pages", null);
-    months(visible).forEach((month, lastmod) -> indexEntry(x, monthName(month), lastmod));
+    months(visible, zone).forEach((month, lastmod) -> indexEntry(x, monthName(month), lastmod));
     indexEntry(x, "news", visible.isEmpty() ? null : visible.getLast().publishedAt());
     return xml(x.end().finish());
   }
@@ -203,7 +208,7 @@ public final class Sitemaps {
   }
 
   /** Months with articles, each with its latest change. */
-  private SortedMap<YearMonth, Instant> months(List<Entry> visible) {
+  private static SortedMap<YearMonth, Instant> months(List<Entry> visible, ZoneId zone) {
     SortedMap<YearMonth, Instant> months = new TreeMap<>();
     for (Entry e : visible) {
       months.merge(

@@ -19,7 +19,7 @@ import org.tamizdat.web.Response;
 
 /** Edition homes and the section, tag and author pages: paginated lists of articles. */
 public final class ListingPages {
-  static final int PAGE_SIZE = 10;
+  public static final int PAGE_SIZE = 10;
   private static final int MAX_PAGE = 10_000;
 
   private final ArticleRepository articles;

@@ -1,0 +1,135 @@
+package org.tamizdat.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.tamizdat.web.Dispatcher;
+import org.tamizdat.web.Response;
+
+/**
+ * Produces outputs on a few threads, and writes a file only when its hash differs from the one the
+ * last export recorded (or the file has gone missing).
+ */
+final class ExportWriter {
+  private final Dispatcher dispatcher;
+  private final OutputTree tree;
+  private final Map<String, String> previous;
+  private final Map<String, String> hashes = new ConcurrentHashMap<>();
+  private final AtomicInteger written = new AtomicInteger();
+  private final AtomicInteger rendered = new AtomicInteger();
+  private final int threads;
+
+  ExportWriter(Dispatcher dispatcher, OutputTree tree, Map<String, String> previous, int threads) {
+    this.dispatcher = dispatcher;
+    this.tree = tree;
+    this.previous = previous;
+    this.threads = threads;
+  }
+
+  Map<String, String> hashes() {
+    return hashes;
+  }
+
+  int written() {
+    return written.get();
+  }
+
+  int rendered() {
+    return rendered.get();
+  }
+
+  void writeAll(List<Output> outputs, ExportProgress progress) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().name("export-", 1).daemon().factory());
+    try {
+      List<Future<?>> done =
+          outputs.stream()
+              .<Future<?>>map(output ->
+                  pool.submit(() -> {
+                    write(output);
+                    progress.advance();
+                  }))
+              .toList();
+      for (Future<?> future : done) {
+        future.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("export interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  void write(Output output) {
+    String path = output.path();
+    rendered.incrementAndGet();
+    switch (output) {
+      case Output.Rendered page -> {
+        Response response = dispatcher.get(path);
+        if (response.status() != page.status()) {
+          throw new IllegalStateException(
+              "GET " + path + " answered " + response.status() + ", not " + page.status());
+        }
+        store(path, response.body());
+      }
+      case Output.Fixed fixed -> store(path, fixed.bytes());
+      case Output.Copied copied -> {
+        String tag = statTag(copied.source());
+        if (!tag.equals(previous.get(path)) || !tree.exists(path)) {
+          tree.copy(path, copied.source());
+          written.incrementAndGet();
+        }
+        hashes.put(path, tag);
+      }
+    }
+  }
+
+  private void store(String path, byte[] bytes) {
+    String hash = hash(bytes);
+    if (!hash.equals(previous.get(path)) || !tree.exists(path)) {
+      tree.write(path, bytes);
+      written.incrementAndGet();
+    }
+    hashes.put(path, hash);
+  }
+
+  static String hash(byte[] bytes) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String hash(String text) {
+    return hash(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String statTag(Path file) {
+    try {
+      return "stat:" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}
