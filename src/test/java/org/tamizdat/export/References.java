@@ -33,11 +33,15 @@ final class References {
     Matcher m = URL.matcher(new String(bytes, StandardCharsets.UTF_8));
     while (m.find()) {
       String url = m.group();
-      if (VOCABULARIES.stream().noneMatch(url::startsWith)) {
+      if (!isVocabulary(url)) {
         urls.add(url);
       }
     }
     return urls;
+  }
+
+  static boolean isVocabulary(String url) {
+    return VOCABULARIES.stream().anyMatch(url::startsWith);
   }
 
   /** The scheme, host and port of an absolute URL. */

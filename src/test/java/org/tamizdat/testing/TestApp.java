@@ -60,7 +60,7 @@ public final class TestApp implements AutoCloseable {
     return new TestApp(app, database);
   }
 
-  private static int freePort() {
+  public static int freePort() {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
