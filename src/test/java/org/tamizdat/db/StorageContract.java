@@ -24,6 +24,7 @@ import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.PageOf;
+import org.tamizdat.article.PublishedIndex;
 import org.tamizdat.article.Status;
 import org.tamizdat.testing.TestDatabase;
 import org.tamizdat.ticker.Quote;
@@ -222,6 +223,75 @@ abstract class StorageContract {
     long ada = catalog.author(Language.EN, "ada-fenn").orElseThrow().id();
     assertEquals(12, articles.list(Language.EN, new Filter.ByAuthor(ada), 1, 10).total());
     assertEquals(1, articles.list(Language.RU, new Filter.ByAuthor(ada), 1, 10).total());
+  }
+
+  @Test
+  void tagAndAuthorListingsPageInOrder() {
+    for (int i = 1; i <= 7; i++) {
+      writer.save(
+          input(
+              Language.EN,
+              "tagged-" + i,
+              null,
+              Status.PUBLISHED,
+              NOW.minusSeconds(1000 - i),
+              "courts",
+              List.of("Paged")));
+    }
+    long paged = catalog.tag(Language.EN, "paged").orElseThrow().id();
+    PageOf<ArticleSummary> second = articles.list(Language.EN, new Filter.WithTag(paged), 2, 3);
+    assertEquals(7, second.total());
+    assertEquals(
+        List.of("tagged-4", "tagged-3", "tagged-2"),
+        second.items().stream().map(ArticleSummary::slug).toList());
+    assertEquals("Courts", second.items().get(0).section().name());
+    long ada = catalog.author(Language.EN, "ada-fenn").orElseThrow().id();
+    assertEquals(
+        List.of("tagged-1"),
+        articles.list(Language.EN, new Filter.ByAuthor(ada), 3, 3).items().stream()
+            .map(ArticleSummary::slug)
+            .toList());
+  }
+
+  @Test
+  void publishedIndexSeesWhatReadersSee() {
+    writer.save(
+        input(
+            Language.EN,
+            "seen",
+            "g",
+            Status.PUBLISHED,
+            NOW.minusSeconds(60),
+            "courts",
+            List.of("Tag")));
+    writer.save(
+        input(Language.RU, "vidno", "g", Status.PUBLISHED, NOW.minusSeconds(30), null, List.of()));
+    writer.save(
+        input(
+            Language.EN, "later", "g", Status.PUBLISHED, NOW.plusSeconds(60), "courts", List.of()));
+    writer.save(input(Language.EN, "draft", "g", Status.DRAFT, null, "courts", List.of()));
+    long seq = database.read(ChangeLog::latestSeq);
+    PublishedIndex index = new PublishedIndex(database);
+    List<PublishedIndex.Entry> all = index.all(NOW);
+    assertEquals(List.of("seen", "vidno"), all.stream().map(PublishedIndex.Entry::slug).toList());
+    assertEquals("courts", all.get(0).sectionSlug());
+    assertEquals("demo-x.svg", all.get(0).leadImage());
+    assertEquals(2, index.groups(List.of("g"), NOW).get("g").size());
+    assertEquals(
+        List.of("vidno"),
+        index.publishedBetween(NOW.minusSeconds(40), NOW, NOW).stream()
+            .map(PublishedIndex.Entry::slug)
+            .toList());
+    assertEquals(List.of("tag"), index.tagSlugs(NOW).get(all.get(0).id()));
+    assertEquals(List.of("ada-fenn", "ivo-lark"), index.authorSlugs(NOW).get(all.get(0).id()));
+    assertEquals(List.of("ada-fenn", "ivo-lark"), catalog.authorSlugs());
+    writer.save(
+        input(
+            Language.EN, "seen", "g", Status.PUBLISHED, NOW.minusSeconds(60), "courts", List.of()));
+    List<ChangeLog.Change> since = database.read(h -> ChangeLog.since(h, seq));
+    assertEquals(1, since.size());
+    assertEquals("article", since.get(0).entity());
+    assertEquals(all.get(0).id(), since.get(0).entityId());
   }
 
   @Test
