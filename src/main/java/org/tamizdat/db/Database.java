@@ -137,7 +137,8 @@ public final class Database implements AutoCloseable {
                 "journal_mode", "WAL",
                 "synchronous", "NORMAL",
                 "foreign_keys", "true",
-                "busy_timeout", "10000");
+                "busy_timeout", "10000",
+                "mmap_size", "268435456");
         case POSTGRES ->
             Map.of("options", "-c statement_timeout=15000", "ApplicationName", "tamizdat");
       };

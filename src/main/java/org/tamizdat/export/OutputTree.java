@@ -7,8 +7,9 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The export's directory. A URL path maps to a file a plain static server finds: {@code /en/} to
@@ -19,6 +20,9 @@ import java.util.UUID;
  */
 final class OutputTree {
   private final Path root;
+  private final Set<Path> directories = ConcurrentHashMap.newKeySet();
+  // Unique within the run; a file left by a crashed run is simply overwritten.
+  private final AtomicLong temps = new AtomicLong();
 
   OutputTree(Path root) {
     this.root = root.toAbsolutePath().normalize();
@@ -55,7 +59,7 @@ final class OutputTree {
     Path target = file(urlPath);
     try {
       Path temp = temp(target);
-      Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.write(temp, bytes);
       move(temp, target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
@@ -66,7 +70,7 @@ final class OutputTree {
     Path target = file(urlPath);
     try {
       Path temp = temp(target);
-      Files.copy(source, temp);
+      Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
       move(temp, target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
@@ -80,6 +84,7 @@ final class OutputTree {
       Files.deleteIfExists(file);
       for (Path dir = file.getParent(); !dir.equals(root); dir = dir.getParent()) {
         try {
+          directories.remove(dir);
           Files.deleteIfExists(dir);
         } catch (DirectoryNotEmptyException e) {
           return;
@@ -94,9 +99,13 @@ final class OutputTree {
    * A new name beside the target. Not {@code Files.createTempFile}: its files are private to their
    * owner, and a web server running as another user could not read them.
    */
-  private static Path temp(Path target) throws IOException {
-    Files.createDirectories(target.getParent());
-    return target.resolveSibling(".export-" + UUID.randomUUID() + ".tmp");
+  private Path temp(Path target) throws IOException {
+    Path dir = target.getParent();
+    if (!directories.contains(dir)) {
+      Files.createDirectories(dir);
+      directories.add(dir);
+    }
+    return target.resolveSibling(".export-" + temps.incrementAndGet() + ".tmp");
   }
 
   private static void move(Path temp, Path target) throws IOException {

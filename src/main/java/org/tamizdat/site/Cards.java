@@ -1,5 +1,7 @@
 package org.tamizdat.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import org.tamizdat.article.ArticleSummary;
 import org.tamizdat.article.Author;
@@ -11,6 +13,13 @@ public final class Cards {
   private final Urls urls;
   private final Dates dates;
 
+  /**
+   * Typeset headlines by language and raw text. An article's card shows on its edition's home, its
+   * section, its tags and its authors, and typesetting (many patterns per string) is the costliest
+   * step of rendering a listing; the text decides the result, so entries never go stale.
+   */
+  private final Cache<String, String> typeset = Caffeine.newBuilder().maximumSize(50_000).build();
+
   public Cards(Urls urls, Dates dates) {
     this.urls = urls;
     this.dates = dates;
@@ -20,9 +29,9 @@ public final class Cards {
     Language lang = a.lang();
     return new Card(
         urls.article(lang, a.publishedAt(), a.slug()),
-        Typography.apply(lang, a.kicker()),
-        Typography.apply(lang, a.title()),
-        Typography.apply(lang, a.dek()),
+        typeset(lang, a.kicker()),
+        typeset(lang, a.title()),
+        typeset(lang, a.dek()),
         authorLinks(lang, a.authors()),
         dates.day(lang, a.publishedAt()),
         Dates.iso(a.publishedAt()),
@@ -30,6 +39,12 @@ public final class Cards {
         a.section() == null
             ? null
             : new Link(urls.section(lang, a.section().slug()), a.section().name()));
+  }
+
+  private String typeset(Language lang, String text) {
+    return text.isEmpty()
+        ? text
+        : typeset.get(lang.code() + ":" + text, key -> Typography.apply(lang, text));
   }
 
   public List<Link> authorLinks(Language lang, List<Author> authors) {
