@@ -40,6 +40,12 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dir, TestDatabase database, Map<String, String> settings) {
+    return start(dir, database, settings, Clock.systemUTC());
+  }
+
+  /** With a clock the test controls (see {@link MutableClock}). */
+  public static TestApp start(
+      Path dir, TestDatabase database, Map<String, String> settings, Clock clock) {
     Map<String, String> env = new HashMap<>();
     env.put("TAMIZDAT_DATA_DIR", dir.toString());
     env.put("TAMIZDAT_DB_URL", database.url());
@@ -47,9 +53,7 @@ public final class TestApp implements AutoCloseable {
     int port = freePort();
     env.put("TAMIZDAT_HTTP_PORT", String.valueOf(port));
     settings.forEach((k, v) -> env.put("TAMIZDAT_" + k, v));
-    App app =
-        new App(
-            ConfigLoader.load(env, Optional.empty(), DemoContent.defaults()), Clock.systemUTC());
+    App app = new App(ConfigLoader.load(env, Optional.empty(), DemoContent.defaults()), clock);
     try {
       app.loadDemo();
       app.serve();
