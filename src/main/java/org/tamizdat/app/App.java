@@ -37,6 +37,7 @@ import org.tamizdat.site.ArticlePages;
 import org.tamizdat.site.Cards;
 import org.tamizdat.site.ChromeBuilder;
 import org.tamizdat.site.Dates;
+import org.tamizdat.site.ListingIndex;
 import org.tamizdat.site.ListingPages;
 import org.tamizdat.site.Messages;
 import org.tamizdat.site.SiteErrorPages;
@@ -142,7 +143,15 @@ public final class App implements AutoCloseable {
     new ReachUsPage(chrome, templates, messages, urls, mirrorList()).register(router);
     SiteRoutes.register(
         router,
-        new ListingPages(articles, catalog, chrome, templates, urls, cards, messages),
+        new ListingPages(
+            articles,
+            new ListingIndex(articles, epoch, clock),
+            catalog,
+            chrome,
+            templates,
+            urls,
+            cards,
+            messages),
         new ArticlePages(
             articles,
             chrome,

@@ -61,13 +61,7 @@ public final class ArticleRepository {
    */
   public PageOf<ArticleSummary> list(Language lang, Filter filter, int page, int pageSize) {
     String from = listingSource(filter);
-    long filterId =
-        switch (filter) {
-          case Filter.Edition e -> 0;
-          case Filter.InSection s -> s.sectionId();
-          case Filter.WithTag t -> t.tagId();
-          case Filter.ByAuthor b -> b.authorId();
-        };
+    long filterId = filterId(filter);
     long now = clock.millis();
     return database.read(h -> {
       long total =
@@ -94,6 +88,63 @@ public final class ArticleRepository {
           rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
       return new PageOf<>(items, page, pageSize, total);
     });
+  }
+
+  /** Every visible article of a listing, newest first: what a page of it is cut from. */
+  public long[] listingIds(Language lang, Filter filter) {
+    long now = clock.millis();
+    return database.read(h ->
+        bindVisible(
+                h.createQuery(
+                    "SELECT a.id "
+                        + listingSource(filter)
+                        + " ORDER BY a.published_at DESC, a.id DESC"),
+                lang,
+                now)
+            .bind("filterId", filterId(filter))
+            .mapTo(Long.class)
+            .stream()
+            .mapToLong(Long::longValue)
+            .toArray());
+  }
+
+  /**
+   * The articles among {@code ids} that readers may see, in the order of {@code ids}; others are
+   * left out (one may have been unpublished since the ids were read).
+   */
+  public List<ArticleSummary> summaries(Language lang, List<Long> ids) {
+    long now = clock.millis();
+    return database.read(h -> {
+      Map<Long, List<Author>> authors = authorsOf(h, lang, ids);
+      return summaryRows(h, now, ids).stream()
+          .map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of())))
+          .toList();
+    });
+  }
+
+  /**
+   * When the next scheduled article goes public: until then, who sees what cannot change without a
+   * write.
+   */
+  public Optional<Instant> nextPublication() {
+    long now = clock.millis();
+    return database.read(h ->
+        h.createQuery(
+                "SELECT MIN(published_at) FROM article"
+                    + " WHERE status = 'published' AND published_at > :now")
+            .bind("now", now)
+            .mapTo(Long.class)
+            .findOne()
+            .map(Instant::ofEpochMilli));
+  }
+
+  private static long filterId(Filter filter) {
+    return switch (filter) {
+      case Filter.Edition e -> 0;
+      case Filter.InSection s -> s.sectionId();
+      case Filter.WithTag t -> t.tagId();
+      case Filter.ByAuthor b -> b.authorId();
+    };
   }
 
   /**

@@ -106,8 +106,9 @@ final class ExportWriter {
   private void store(String path, byte[] bytes) {
     String hash = hash(bytes);
     // Unchanged by hash, but someone may have deleted the file since: then it is written again.
-    if (!hash.equals(previous.get(path)) || !tree.exists(path)) {
-      tree.write(path, bytes);
+    String before = previous.get(path);
+    if (!hash.equals(before) || !tree.exists(path)) {
+      tree.write(path, bytes, before != null);
       written.incrementAndGet();
     }
     hashes.put(path, hash);

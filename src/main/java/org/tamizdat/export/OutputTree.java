@@ -55,9 +55,18 @@ final class OutputTree {
     return Files.isRegularFile(file(urlPath));
   }
 
-  void write(String urlPath, byte[] bytes) {
+  /**
+   * @param replacing whether the file may exist and be in use: then it is replaced atomically; a
+   *     new file is written in place (one rename less per file in a first export)
+   */
+  void write(String urlPath, byte[] bytes, boolean replacing) {
     Path target = file(urlPath);
     try {
+      if (!replacing) {
+        directory(target);
+        Files.write(target, bytes);
+        return;
+      }
       Path temp = temp(target);
       Files.write(temp, bytes);
       move(temp, target);
@@ -100,12 +109,16 @@ final class OutputTree {
    * owner, and a web server running as another user could not read them.
    */
   private Path temp(Path target) throws IOException {
+    directory(target);
+    return target.resolveSibling(".export-" + temps.incrementAndGet() + ".tmp");
+  }
+
+  private void directory(Path target) throws IOException {
     Path dir = target.getParent();
     if (!directories.contains(dir)) {
       Files.createDirectories(dir);
       directories.add(dir);
     }
-    return target.resolveSibling(".export-" + temps.incrementAndGet() + ".tmp");
   }
 
   private static void move(Path temp, Path target) throws IOException {

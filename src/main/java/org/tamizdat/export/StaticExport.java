@@ -145,6 +145,14 @@ public final class StaticExport {
         (System.nanoTime() - started) / 1_000_000);
   }
 
+  /**
+   * Two per core: a thread waiting for the file system (creating thousands of directories) leaves
+   * its core to one that renders.
+   */
+  private static int threads() {
+    return 2 * Runtime.getRuntime().availableProcessors();
+  }
+
   /** Every file of the export by URL path, in the order they are produced. */
   private Map<String, Output> outputs(SiteInventory inventory, byte[] editionChoice) {
     Map<String, Output> outputs = new LinkedHashMap<>();

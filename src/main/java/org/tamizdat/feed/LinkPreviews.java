@@ -6,7 +6,6 @@ import java.util.Map;
 import org.tamizdat.article.Article;
 import org.tamizdat.article.ArticleRepository.Translation;
 import org.tamizdat.article.Language;
-import org.tamizdat.article.Typography;
 import org.tamizdat.site.ArticleHead;
 import org.tamizdat.site.ArticleHead.MetaTag;
 import org.tamizdat.site.ArticleMetadata;
@@ -32,10 +31,8 @@ public final class LinkPreviews implements ArticleMetadata {
   }
 
   @Override
-  public ArticleHead describe(Article a, List<Translation> translations) {
+  public ArticleHead describe(Article a, String title, String dek, List<Translation> translations) {
     Language lang = a.lang();
-    String title = Typography.apply(lang, a.title());
-    String dek = Typography.apply(lang, a.dek());
     String image = a.leadImage() == null ? null : urls.canonical(urls.media(a.leadImage()));
     List<MetaTag> tags = new ArrayList<>();
     og(tags, "og:type", "article");
@@ -58,7 +55,7 @@ public final class LinkPreviews implements ArticleMetadata {
     twitter(tags, "twitter:title", title);
     twitter(tags, "twitter:description", dek);
     twitter(tags, "twitter:image", image);
-    return new ArticleHead(tags, jsonLd.write(a, translations, siteNames.get(lang)));
+    return new ArticleHead(tags, jsonLd.write(a, title, dek, translations, siteNames.get(lang)));
   }
 
   private static void og(List<MetaTag> tags, String key, String content) {

@@ -9,7 +9,6 @@ import org.tamizdat.article.ArticleRepository.Translation;
 import org.tamizdat.article.Author;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.Tag;
-import org.tamizdat.article.Typography;
 import org.tamizdat.site.Urls;
 
 /**
@@ -25,7 +24,8 @@ final class NewsArticleJsonLd {
     this.logoPath = logoPath;
   }
 
-  String write(Article a, List<Translation> translations, String siteName) {
+  String write(
+      Article a, String title, String dek, List<Translation> translations, String siteName) {
     Language lang = a.lang();
     String url = url(ArticleVersion.of(a));
     JsonOutput out = new JsonOutput();
@@ -37,8 +37,8 @@ final class NewsArticleJsonLd {
           .field("@id", url)
           .field("url", url)
           .field("mainEntityOfPage", url)
-          .field("headline", Typography.apply(lang, a.title()))
-          .field("description", Typography.apply(lang, a.dek()))
+          .field("headline", title)
+          .field("description", dek)
           .field("inLanguage", lang.code())
           .field("datePublished", FeedDates.iso(a.publishedAt()))
           .field(

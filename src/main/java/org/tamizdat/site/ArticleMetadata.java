@@ -7,5 +7,9 @@ import org.tamizdat.article.ArticleRepository.Translation;
 /** Supplies an article page's link-preview tags and structured data (the feed feature does). */
 @FunctionalInterface
 public interface ArticleMetadata {
-  ArticleHead describe(Article article, List<Translation> translations);
+  /**
+   * @param title the headline as the page shows it, typeset
+   * @param dek the standfirst as the page shows it, typeset
+   */
+  ArticleHead describe(Article article, String title, String dek, List<Translation> translations);
 }

@@ -95,7 +95,7 @@ public final class ArticlePages {
             updated ? Dates.iso(article.updatedAt()) : null,
             article.bodyHtml(),
             article.tags().stream().map(t -> new Link(urls.tag(lang, t.slug()), t.name())).toList(),
-            metadata.describe(article, translations));
+            metadata.describe(article, title, dek, translations));
     return Response.html(200, templates.render("article.jte", view)).cacheable();
   }
 

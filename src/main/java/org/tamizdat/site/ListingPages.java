@@ -1,6 +1,7 @@
 package org.tamizdat.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ public final class ListingPages {
   private static final int MAX_PAGE = 10_000;
 
   private final ArticleRepository articles;
+  private final ListingIndex listings;
   private final CatalogRepository catalog;
   private final ChromeBuilder chrome;
   private final Templates templates;
@@ -32,6 +34,7 @@ public final class ListingPages {
 
   public ListingPages(
       ArticleRepository articles,
+      ListingIndex listings,
       CatalogRepository catalog,
       ChromeBuilder chrome,
       Templates templates,
@@ -39,6 +42,7 @@ public final class ListingPages {
       Cards cards,
       Messages messages) {
     this.articles = articles;
+    this.listings = listings;
     this.catalog = catalog;
     this.chrome = chrome;
     this.templates = templates;
@@ -161,7 +165,7 @@ public final class ListingPages {
       return Response.redirect(301, listing.path);
     }
     Language lang = listing.lang;
-    PageOf<ArticleSummary> found = articles.list(lang, listing.filter, page, PAGE_SIZE);
+    PageOf<ArticleSummary> found = page(lang, listing.filter, page);
     if (page > found.pageCount()) {
       throw HttpError.notFound("no such page");
     }
@@ -192,6 +196,14 @@ public final class ListingPages {
             pager,
             listing.isHome && page == 1);
     return Response.html(200, templates.render("listing.jte", view)).cacheable();
+  }
+
+  private PageOf<ArticleSummary> page(Language lang, Filter filter, int page) {
+    long[] ids = listings.ids(lang, filter);
+    int from = Math.min(ids.length, (page - 1) * PAGE_SIZE);
+    List<Long> slice =
+        Arrays.stream(ids, from, Math.min(ids.length, from + PAGE_SIZE)).boxed().toList();
+    return new PageOf<>(articles.summaries(lang, slice), page, PAGE_SIZE, ids.length);
   }
 
   /** {@code /page/N} in the path: absent means 1; anything but a plain number in range is 404. */
