@@ -37,30 +37,39 @@ final class IncrementalPlan {
 
   Set<String> paths() {
     Set<String> paths = new LinkedHashSet<>();
-    Set<String> listings = new HashSet<>();
+    Set<String> shifted = new HashSet<>();
     Set<String> articlePaths = new HashSet<>();
     for (long id : changed) {
-      for (ExportedArticle a :
-          Stream.of(previous.articles.get(id), inventory.articles.get(id))
-              .filter(Objects::nonNull)
-              .toList()) {
-        listings.addAll(a.listings());
+      ExportedArticle before = previous.articles.get(id);
+      ExportedArticle after = inventory.articles.get(id);
+      // Same address, time, group and listings: only its text changed, so it sits on the same
+      // page of each listing, and no other article moved.
+      boolean inPlace = after != null && after.equals(before);
+      for (ExportedArticle a : Stream.of(before, after).filter(Objects::nonNull).toList()) {
         articlePaths.add(a.path());
         if (a.group() != null) {
           articlePaths.addAll(inventory.groups.getOrDefault(a.group(), List.of()));
         }
+        for (String key : a.listings()) {
+          SiteInventory.Listing listing = inventory.listings.get(key);
+          if (listing == null) {
+            continue;
+          }
+          if (inPlace) {
+            paths.add(inventory.pageShowing(listing, id));
+          } else {
+            shifted.add(key);
+          }
+          paths.addAll(inventory.feedsOf(listing));
+        }
       }
+    }
+    for (String key : shifted) {
+      paths.addAll(inventory.pagesOf(inventory.listings.get(key)));
     }
     Set<String> visible = new HashSet<>();
     inventory.articles.values().forEach(a -> visible.add(a.path()));
     articlePaths.stream().filter(visible::contains).forEach(paths::add);
-    for (String key : listings) {
-      SiteInventory.Listing listing = inventory.listings.get(key);
-      if (listing != null) {
-        paths.addAll(inventory.pagesOf(listing));
-        paths.addAll(inventory.feedsOf(listing));
-      }
-    }
     Set<String> months = new HashSet<>();
     articlePaths.forEach(path -> month(path).ifPresent(months::add));
     inventory.sitemaps.stream()

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the last export wrote, kept in the output directory as {@code .tamizdat-export}: a hash per
@@ -25,7 +27,8 @@ import java.util.TreeMap;
  */
 final class Manifest {
   static final String FILE = ".tamizdat-export";
-  private static final String HEADER = "tamizdat-export 1";
+  private static final String HEADER = "tamizdat-export 2";
+  private static final Logger log = LoggerFactory.getLogger(Manifest.class);
 
   final String fingerprint;
   final long seq;
@@ -71,8 +74,9 @@ final class Manifest {
                   new ExportedArticle(
                       Long.parseLong(f[1]),
                       f[2],
-                      f[3].isEmpty() ? null : URLDecoder.decode(f[3], StandardCharsets.UTF_8),
-                      f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split(" "))));
+                      Long.parseLong(f[3]),
+                      f[4].isEmpty() ? null : URLDecoder.decode(f[4], StandardCharsets.UTF_8),
+                      f[5].isEmpty() ? List.of() : Arrays.asList(f[5].split(" "))));
           default -> {
             // A line from a newer version: ignored; its export will simply be redone in full.
           }
@@ -80,6 +84,7 @@ final class Manifest {
       }
     } catch (IOException | RuntimeException e) {
       // Unreadable: treat as a first export over the same files (nothing is lost, only time).
+      log.warn("cannot read {} ({}); rendering everything", file, e.toString());
       return Optional.of(empty());
     }
     return Optional.of(new Manifest(fingerprint, seq, m.files, m.articles));
@@ -103,6 +108,8 @@ final class Manifest {
                 + a.id()
                 + "\t"
                 + a.path()
+                + "\t"
+                + a.publishedMillis()
                 + "\t"
                 + encode(a.group())
                 + "\t"

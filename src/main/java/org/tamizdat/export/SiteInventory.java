@@ -75,7 +75,8 @@ final class SiteInventory {
       bylines.getOrDefault(e.id(), List.of()).forEach(a -> in.add(urls.author(e.lang(), a)));
       in.forEach(listing -> counts.merge(listing, 1L, Long::sum));
       String path = urls.article(e.lang(), e.publishedAt(), e.slug());
-      inventory.articles.put(e.id(), new ExportedArticle(e.id(), path, e.group(), in));
+      inventory.articles.put(
+          e.id(), new ExportedArticle(e.id(), path, e.publishedAt().toEpochMilli(), e.group(), in));
       if (e.group() != null) {
         inventory.groups.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(path);
       }
@@ -103,6 +104,22 @@ final class SiteInventory {
       return List.of();
     }
     return List.of(FeedFormat.values()).stream().map(f -> urls.feed(listing.path(), f)).toList();
+  }
+
+  /**
+   * The page of a listing that shows this article. Listings are newest first: the articles after it
+   * in publication order (the inventory's own order) come before it.
+   */
+  String pageShowing(Listing listing, long id) {
+    long newer = 0;
+    boolean after = false;
+    for (ExportedArticle a : articles.values()) {
+      if (after && a.listings().contains(listing.path())) {
+        newer++;
+      }
+      after |= a.id() == id;
+    }
+    return urls.paged(listing.path(), (int) (newer / ListingPages.PAGE_SIZE) + 1);
   }
 
   String mediaPath(String name) {

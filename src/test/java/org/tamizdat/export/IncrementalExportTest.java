@@ -33,6 +33,7 @@ import org.tamizdat.ticker.Quote;
 class IncrementalExportTest {
   static final Instant NOVEMBER = Instant.parse("2026-11-20T10:00:00Z");
   static final Instant OCTOBER = Instant.parse("2026-10-02T10:00:00Z");
+  static final Instant SEPTEMBER = Instant.parse("2026-09-02T10:00:00Z");
 
   // One site for all tests (starting one is the slow part); each test exports afresh.
   @TempDir static Path dir;
@@ -110,17 +111,27 @@ class IncrementalExportTest {
   }
 
   @Test
+  void aRedatedOrRetaggedArticleMovesEveryPageAfterIt() {
+    save("export-probe-d", "D probe", Status.PUBLISHED, NOVEMBER, "Probe");
+    exportNow();
+    save("export-probe-d", "D probe", Status.PUBLISHED, OCTOBER, "Another tag");
+    ExportReport report = assertIncrementalEqualsFull();
+    assertTrue(report.incremental());
+    assertFalse(Files.exists(out.resolve("en/2026/11/20/export-probe-d")));
+  }
+
+  @Test
   void anUnpublishedArticleAndItsEmptyTagLeave() {
-    save("export-probe-b", "B probe", Status.PUBLISHED, OCTOBER, "Lonely tag");
+    save("export-probe-b", "B probe", Status.PUBLISHED, SEPTEMBER, "Lonely tag");
     exportNow();
     assertTrue(Files.isDirectory(out.resolve("en/tag/lonely-tag")));
-    save("export-probe-b", "B probe", Status.DRAFT, OCTOBER, "Lonely tag");
+    save("export-probe-b", "B probe", Status.DRAFT, SEPTEMBER, "Lonely tag");
     ExportReport report = assertIncrementalEqualsFull();
     assertTrue(report.incremental());
     assertTrue(report.removed() >= 3, "article, tag page, the month's sitemap: " + report);
-    assertFalse(Files.exists(out.resolve("en/2026/10/02/export-probe-b")));
+    assertFalse(Files.exists(out.resolve("en/2026/09/02/export-probe-b")));
     assertFalse(Files.exists(out.resolve("en/tag/lonely-tag")), "empty directories go too");
-    assertFalse(Files.exists(out.resolve("sitemaps/articles-2026-10.xml")));
+    assertFalse(Files.exists(out.resolve("sitemaps/articles-2026-09.xml")));
   }
 
   @Test
