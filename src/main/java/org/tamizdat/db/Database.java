@@ -137,8 +137,7 @@ public final class Database implements AutoCloseable {
                 "journal_mode", "WAL",
                 "synchronous", "NORMAL",
                 "foreign_keys", "true",
-                "busy_timeout", "10000",
-                "mmap_size", "268435456");
+                "busy_timeout", "10000");
         case POSTGRES ->
             Map.of("options", "-c statement_timeout=15000", "ApplicationName", "tamizdat");
       };

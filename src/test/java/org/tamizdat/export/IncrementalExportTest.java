@@ -18,10 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tamizdat.article.ArticleInput;
-import org.tamizdat.article.Language;
 import org.tamizdat.article.Status;
 import org.tamizdat.testing.MutableClock;
+import org.tamizdat.testing.Probes;
 import org.tamizdat.testing.TestApp;
 import org.tamizdat.testing.TestDatabase;
 import org.tamizdat.ticker.Quote;
@@ -53,26 +52,7 @@ class IncrementalExportTest {
   }
 
   static void save(String slug, String title, Status status, Instant published, String tag) {
-    site.app()
-        .articleWriter()
-        .save(
-            new ArticleInput(
-                Language.EN,
-                slug,
-                null,
-                "Probe",
-                title,
-                "A dek.",
-                "Body of " + title + ".",
-                "culture",
-                List.of("gleb-sarmatov"),
-                List.of(tag),
-                status,
-                published,
-                Instant.parse("2026-11-21T10:00:00Z"),
-                null,
-                null));
-    site.app().changed();
+    Probes.save(site, Probes.article(slug, title, "A dek.", status, published, List.of(tag)));
   }
 
   static ExportReport export(Path to, boolean full) {

@@ -15,10 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tamizdat.article.ArticleInput;
-import org.tamizdat.article.Language;
 import org.tamizdat.article.Status;
 import org.tamizdat.testing.DemoPaths;
+import org.tamizdat.testing.Probes;
 import org.tamizdat.testing.TestApp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,26 +122,15 @@ class LinkPreviewsTest {
   @Test
   void markupInTextCannotEscapeTheScriptElement() {
     String title = "Tom & Jerry </script><script src=/x.js></script> <!-- end";
-    site.app()
-        .articleWriter()
-        .save(
-            new ArticleInput(
-                Language.EN,
-                "script-probe",
-                null,
-                "",
-                title,
-                "A dek with \u2028 a line separator",
-                "Body.",
-                null,
-                List.of(),
-                List.of(),
-                Status.PUBLISHED,
-                Instant.parse("2026-11-20T08:00:00Z"),
-                null,
-                null,
-                null));
-    site.app().changed();
+    Probes.save(
+        site,
+        Probes.article(
+            "script-probe",
+            title,
+            "A dek with \u2028 a line separator",
+            Status.PUBLISHED,
+            Instant.parse("2026-11-20T08:00:00Z"),
+            List.of()));
     String html = site.get("/en/2026/11/20/script-probe").body();
     String block = html.substring(html.indexOf("<script type=\"application/ld+json\">"));
     block = block.substring(0, block.indexOf("</script>"));

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tamizdat.article.ArticleInput;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.Status;
 import org.tamizdat.testing.DemoPaths;
+import org.tamizdat.testing.Probes;
 import org.tamizdat.testing.TestApp;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -37,26 +37,10 @@ class SitemapsTest {
   static void start() {
     site = TestApp.start(dir, Map.of());
     Instant hourAgo = Instant.now().minus(1, ChronoUnit.HOURS);
-    site.app()
-        .articleWriter()
-        .save(
-            new ArticleInput(
-                Language.EN,
-                "fresh-news",
-                null,
-                "",
-                "Fresh news & more",
-                "",
-                "Body.",
-                "culture",
-                List.of("gleb-sarmatov"),
-                List.of(),
-                Status.PUBLISHED,
-                hourAgo,
-                null,
-                null,
-                null));
-    site.app().changed();
+    Probes.save(
+        site,
+        Probes.article(
+            "fresh-news", "Fresh news & more", "", Status.PUBLISHED, hourAgo, List.of()));
     fresh =
         site.baseUrl()
             + new org.tamizdat.site.Urls(

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tamizdat.article.ArticleInput;
-import org.tamizdat.article.Language;
 import org.tamizdat.article.Status;
 import org.tamizdat.testing.MutableClock;
+import org.tamizdat.testing.Probes;
 import org.tamizdat.testing.TestApp;
 import org.tamizdat.testing.TestDatabase;
 
@@ -27,26 +26,10 @@ class ListingIndexTest {
     try (TestApp site =
         TestApp.start(dir, TestDatabase.sqlite(dir), Map.of("PAGE_CACHE", "off"), clock)) {
       Instant soon = clock.instant().plus(Duration.ofMinutes(5));
-      site.app()
-          .articleWriter()
-          .save(
-              new ArticleInput(
-                  Language.EN,
-                  "scheduled-probe",
-                  null,
-                  "",
-                  "Scheduled probe",
-                  "",
-                  "Body.",
-                  "culture",
-                  List.of("gleb-sarmatov"),
-                  List.of(),
-                  Status.PUBLISHED,
-                  soon,
-                  null,
-                  null,
-                  null));
-      site.app().changed();
+      Probes.save(
+          site,
+          Probes.article(
+              "scheduled-probe", "Scheduled probe", "", Status.PUBLISHED, soon, List.of()));
       assertFalse(site.get("/en/").body().contains("Scheduled probe"));
       assertFalse(site.get("/en/section/culture").body().contains("Scheduled probe"));
       clock.advance(Duration.ofMinutes(10));
