@@ -37,7 +37,7 @@ class IncrementalExportTest {
   // One site for all tests (starting one is the slow part); each test exports afresh.
   @TempDir static Path dir;
   static TestApp site;
-  static final MutableClock clock = new MutableClock();
+  static final MutableClock clock = new MutableClock(Instant.now());
   static final AtomicInteger exports = new AtomicInteger();
   Path out;
 

@@ -22,7 +22,7 @@ class ListingIndexTest {
 
   @Test
   void aScheduledArticleJoinsItsListingsWhenItsTimeComes() {
-    MutableClock clock = new MutableClock();
+    MutableClock clock = new MutableClock(Instant.now());
     try (TestApp site =
         TestApp.start(dir, TestDatabase.sqlite(dir), Map.of("PAGE_CACHE", "off"), clock)) {
       Instant soon = clock.instant().plus(Duration.ofMinutes(5));
