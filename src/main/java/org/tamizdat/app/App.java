@@ -24,6 +24,7 @@ import org.tamizdat.db.Database;
 import org.tamizdat.demo.DemoContent;
 import org.tamizdat.export.ExportProgress;
 import org.tamizdat.export.ExportReport;
+import org.tamizdat.export.ExportSite;
 import org.tamizdat.export.ExportTarget;
 import org.tamizdat.export.MirrorList;
 import org.tamizdat.export.ReachUsPage;
@@ -31,6 +32,7 @@ import org.tamizdat.export.StaticExport;
 import org.tamizdat.feed.FeedPages;
 import org.tamizdat.feed.FeedSource;
 import org.tamizdat.feed.LinkPreviews;
+import org.tamizdat.feed.RobotsTxt;
 import org.tamizdat.feed.Sitemaps;
 import org.tamizdat.media.MediaFiles;
 import org.tamizdat.site.ArticlePages;
@@ -140,6 +142,7 @@ public final class App implements AutoCloseable {
         .register(router);
     new Sitemaps(new PublishedIndex(database), catalog, urls, siteNames, config.timeZone(), clock)
         .register(router);
+    new RobotsTxt(urls).register(router);
     new ReachUsPage(chrome, templates, messages, urls, mirrorList()).register(router);
     SiteRoutes.register(
         router,
@@ -183,8 +186,8 @@ public final class App implements AutoCloseable {
             config.timeZone().getId(),
             config.siteNameEn(),
             config.siteNameRu());
-    StaticExport.ExportSite exportSite =
-        new StaticExport.ExportSite(
+    ExportSite exportSite =
+        new ExportSite(
             target,
             urls,
             site.dispatcher(),

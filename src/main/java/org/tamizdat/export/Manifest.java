@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,29 @@ final class Manifest {
 
   static Manifest empty() {
     return new Manifest("", -1, new TreeMap<>(), new HashMap<>());
+  }
+
+  /**
+   * Reads the last export's manifest. A non-empty directory without one is refused: an export
+   * deletes files it no longer needs, and must never do that to someone else's.
+   */
+  static Manifest openIn(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Optional<Manifest> manifest = read(dir);
+      if (manifest.isPresent()) {
+        return manifest.get();
+      }
+      try (Stream<Path> entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          throw new IllegalArgumentException(
+              dir + " is not empty and holds no earlier export; choose an empty or new directory");
+        }
+      }
+      return Manifest.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot use " + dir, e);
+    }
   }
 
   static Optional<Manifest> read(Path dir) {

@@ -1,12 +1,9 @@
 package org.tamizdat.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,19 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.article.CatalogRepository;
-import org.tamizdat.article.Language;
 import org.tamizdat.article.PublishedIndex;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.Database;
-import org.tamizdat.site.Messages;
-import org.tamizdat.site.Templates;
-import org.tamizdat.site.Urls;
-import org.tamizdat.web.Assets;
-import org.tamizdat.web.Dispatcher;
 
 /**
  * Writes the public site as static files with the same URLs, rendered by the live site's own
@@ -44,23 +34,6 @@ public final class StaticExport {
   private final ExportSite site;
   private final Clock clock;
 
-  /**
-   * The public site as built for an export's addresses.
-   *
-   * @param settings every setting that shows in pages, so that changing one renders everything
-   */
-  public record ExportSite(
-      ExportTarget target,
-      Urls urls,
-      Dispatcher dispatcher,
-      Assets assets,
-      Templates templates,
-      Messages messages,
-      Map<Language, String> siteNames,
-      Path mediaDir,
-      ZoneId zone,
-      String settings) {}
-
   public StaticExport(
       Database database,
       PublishedIndex index,
@@ -77,7 +50,7 @@ public final class StaticExport {
   public ExportReport run(Path out, boolean forceFull, ExportProgress progress) {
     long started = System.nanoTime();
     OutputTree tree = new OutputTree(out);
-    Manifest previous = open(tree.root());
+    Manifest previous = Manifest.openIn(tree.root());
     long seq = database.read(ChangeLog::latestSeq);
     Instant now = clock.instant();
     SiteInventory inventory = SiteInventory.build(index, catalog, site.urls(), site.zone(), now);
@@ -201,28 +174,5 @@ public final class StaticExport {
     Set<Long> ids = new LinkedHashSet<>();
     database.read(h -> ChangeLog.since(h, seq)).forEach(c -> ids.add(c.entityId()));
     return ids;
-  }
-
-  /**
-   * Reads the last export's manifest. A non-empty directory without one is refused: an export
-   * deletes files it no longer needs, and must never do that to someone else's.
-   */
-  private static Manifest open(Path dir) {
-    try {
-      Files.createDirectories(dir);
-      var manifest = Manifest.read(dir);
-      if (manifest.isPresent()) {
-        return manifest.get();
-      }
-      try (Stream<Path> entries = Files.list(dir)) {
-        if (entries.findAny().isPresent()) {
-          throw new IllegalArgumentException(
-              dir + " is not empty and holds no earlier export; choose an empty or new directory");
-        }
-      }
-      return Manifest.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot use " + dir, e);
-    }
   }
 }

@@ -64,7 +64,6 @@ public final class Sitemaps {
   public void register(Router router) {
     router.get("/sitemap.xml", request -> index());
     router.get("/sitemaps/{file}", this::file);
-    router.get(urls.robots(), request -> robots());
   }
 
   /** Every sitemap file for these articles: what the static export writes. */
@@ -189,14 +188,6 @@ public final class Sitemaps {
           .end();
     }
     return xml(x.end().finish());
-  }
-
-  private Response robots() {
-    String text =
-        "User-agent: *\nDisallow: /healthz\n\nSitemap: "
-            + urls.absolute(urls.sitemapIndex())
-            + "\n";
-    return Response.text(200, text).cacheable();
   }
 
   private static void alternate(XmlOutput x, String hreflang, String href) {

@@ -1,0 +1,28 @@
+package org.tamizdat.export;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.tamizdat.article.Language;
+import org.tamizdat.site.Messages;
+import org.tamizdat.site.Templates;
+import org.tamizdat.site.Urls;
+import org.tamizdat.web.Assets;
+import org.tamizdat.web.Dispatcher;
+
+/**
+ * The public site as built for an export's addresses.
+ *
+ * @param settings every setting that shows in pages, so that changing one renders everything
+ */
+public record ExportSite(
+    ExportTarget target,
+    Urls urls,
+    Dispatcher dispatcher,
+    Assets assets,
+    Templates templates,
+    Messages messages,
+    Map<Language, String> siteNames,
+    Path mediaDir,
+    ZoneId zone,
+    String settings) {}
