@@ -32,8 +32,12 @@ import java.util.function.Function;
 public final class ConfigLoader {
   private static final String PREFIX = "TAMIZDAT_";
 
-  /** Read by the test suite only; allowed in the environment so tests and the app can share it. */
-  private static final Set<String> NOT_APP_SETTINGS = Set.of("TAMIZDAT_TEST_PG_URL");
+  /**
+   * Read by the test suite and CI, or by the CLI's error handler (a stack trace on failure), not by
+   * the app; allowed in the environment so one shell can run both.
+   */
+  private static final Set<String> NOT_APP_SETTINGS =
+      Set.of("TAMIZDAT_TEST_PG_URL", "TAMIZDAT_TESTS_REQUIRE_ALL", "TAMIZDAT_DEBUG_TRACE");
 
   static final List<String> NAMES =
       List.of(

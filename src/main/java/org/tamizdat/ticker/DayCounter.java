@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.tamizdat.config.DayCounterEdition;
 
 /**
  * "Day N since date D": the start date is day 1. Computed in the newsroom's time zone, so the
@@ -46,7 +47,7 @@ public final class DayCounter {
     OptionalLong day = today();
     return day.isEmpty()
         ? Optional.empty()
-        : label.map(l -> l.replace("{days}", String.valueOf(day.getAsLong())));
+        : label.map(l -> l.replace(DayCounterEdition.PLACEHOLDER, String.valueOf(day.getAsLong())));
   }
 
   /** Milliseconds until the number next changes, for scheduling a cache refresh. */

@@ -75,23 +75,23 @@ class ConfigLoaderTest {
         config.dayCounterRu());
   }
 
+  static ConfigException refused(Map<String, String> env) {
+    return assertThrows(ConfigException.class, () -> ConfigLoader.load(env, Optional.empty()));
+  }
+
   @Test
   void badTickerAndDayCounterValuesAreNamed() {
     ConfigException e =
-        assertThrows(
-            ConfigException.class,
-            () ->
-                ConfigLoader.load(
-                    Map.of(
-                        "TAMIZDAT_TICKER_CURRENCIES", "USD,EURO",
-                        "TAMIZDAT_TICKER_CBR_INTERVAL", "PT10S",
-                        "TAMIZDAT_TICKER_OIL_INTERVAL", "soon",
-                        "TAMIZDAT_TICKER_CBR_MAX_AGE", "0",
-                        "TAMIZDAT_TICKER_FETCH", "sometimes",
-                        "TAMIZDAT_TICKER_OIL_SOURCE", "brent-api",
-                        "TAMIZDAT_DAY_COUNTER_START_EN", "yesterday",
-                        "TAMIZDAT_DAY_COUNTER_LABEL_EN", "Day of the war"),
-                    Optional.empty()));
+        refused(
+            Map.of(
+                "TAMIZDAT_TICKER_CURRENCIES", "USD,EURO",
+                "TAMIZDAT_TICKER_CBR_INTERVAL", "PT10S",
+                "TAMIZDAT_TICKER_OIL_INTERVAL", "soon",
+                "TAMIZDAT_TICKER_CBR_MAX_AGE", "0",
+                "TAMIZDAT_TICKER_FETCH", "sometimes",
+                "TAMIZDAT_TICKER_OIL_SOURCE", "brent-api",
+                "TAMIZDAT_DAY_COUNTER_START_EN", "yesterday",
+                "TAMIZDAT_DAY_COUNTER_LABEL_EN", "Day of the war"));
     assertEquals(
         List.of(
             "TAMIZDAT_TICKER_CURRENCIES: must be a comma-separated list of distinct three-letter"
@@ -127,18 +127,14 @@ class ConfigLoaderTest {
   @Test
   void everyBadValueIsNamedInOneError() {
     ConfigException e =
-        assertThrows(
-            ConfigException.class,
-            () ->
-                ConfigLoader.load(
-                    Map.of(
-                        "TAMIZDAT_HTTP_PORT", "eighty",
-                        "TAMIZDAT_TIME_ZONE", "Mars/Olympus",
-                        "TAMIZDAT_DB_URL", "mysql://x",
-                        "TAMIZDAT_BASE_URL", "ftp://example.org",
-                        "TAMIZDAT_DAY_COUNTER_START", "24.02.2022",
-                        "TAMIZDAT_PAGE_CACHE", "maybe"),
-                    Optional.empty()));
+        refused(
+            Map.of(
+                "TAMIZDAT_HTTP_PORT", "eighty",
+                "TAMIZDAT_TIME_ZONE", "Mars/Olympus",
+                "TAMIZDAT_DB_URL", "mysql://x",
+                "TAMIZDAT_BASE_URL", "ftp://example.org",
+                "TAMIZDAT_DAY_COUNTER_START", "24.02.2022",
+                "TAMIZDAT_PAGE_CACHE", "maybe"));
     assertEquals(6, e.problems().size(), e.getMessage());
     assertTrue(
         e.getMessage().contains("TAMIZDAT_HTTP_PORT: must be a port number"), e.getMessage());
@@ -166,10 +162,14 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void testOnlyVariableIsNotAnAppSetting() {
+  void testAndDebugVariablesAreNotAppSettings() {
     Config config =
         ConfigLoader.load(
-            Map.of("TAMIZDAT_TEST_PG_URL", "jdbc:postgresql://x/y"), Optional.empty());
+            Map.of(
+                "TAMIZDAT_TEST_PG_URL", "jdbc:postgresql://x/y",
+                "TAMIZDAT_TESTS_REQUIRE_ALL", "1",
+                "TAMIZDAT_DEBUG_TRACE", "1"),
+            Optional.empty());
     assertFalse(config.isPostgres());
   }
 
