@@ -1,8 +1,11 @@
 package org.tamizdat.app;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,10 +17,15 @@ import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.config.Config;
+import org.tamizdat.config.DayCounterEdition;
+import org.tamizdat.config.TickerSettings;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.ChangeWatcher;
 import org.tamizdat.db.Database;
+import org.tamizdat.db.Leases;
 import org.tamizdat.demo.DemoContent;
+import org.tamizdat.jobs.Job;
+import org.tamizdat.jobs.Jobs;
 import org.tamizdat.media.MediaFiles;
 import org.tamizdat.site.ArticlePages;
 import org.tamizdat.site.Cards;
@@ -29,8 +37,18 @@ import org.tamizdat.site.SiteErrorPages;
 import org.tamizdat.site.SiteRoutes;
 import org.tamizdat.site.Templates;
 import org.tamizdat.site.Urls;
+import org.tamizdat.ticker.CbrBackfill;
+import org.tamizdat.ticker.CbrSource;
 import org.tamizdat.ticker.DayCounter;
+import org.tamizdat.ticker.FetchLog;
+import org.tamizdat.ticker.Instrument;
+import org.tamizdat.ticker.OilSources;
+import org.tamizdat.ticker.QuoteSource;
+import org.tamizdat.ticker.StaleWatch;
+import org.tamizdat.ticker.TickerFetcher;
+import org.tamizdat.ticker.TickerHeader;
 import org.tamizdat.ticker.TickerRepository;
+import org.tamizdat.ticker.Upstream;
 import org.tamizdat.web.Assets;
 import org.tamizdat.web.PageCache;
 import org.tamizdat.web.Router;
@@ -41,6 +59,8 @@ public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
   private static final long PAGE_CACHE_BYTES = 128L * 1024 * 1024;
   private static final long CHANGE_POLL_MILLIS = 500;
+  private static final Duration JOB_RUN_LEASE = Duration.ofMinutes(2);
+  private static final Duration BACKFILL_PAUSE = Duration.ofMillis(250);
 
   private final Config config;
   private final Database database;
@@ -49,7 +69,11 @@ public final class App implements AutoCloseable {
   private final ArticleWriter articleWriter;
   private final CatalogRepository catalog;
   private final TickerRepository tickers;
-  private final DayCounter dayCounter;
+  private final TickerHeader tickerHeader;
+  private final TickerFetcher tickerFetcher;
+  private final List<QuoteSource> tickerSources;
+  private final Map<Language, DayCounter> dayCounters;
+  private final Jobs jobs;
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("app-timers").daemon().factory());
@@ -66,14 +90,52 @@ public final class App implements AutoCloseable {
     this.catalog = new CatalogRepository(database, changeLog);
     this.articleWriter = new ArticleWriter(database, changeLog, new BodyRenderer(), clock);
     this.tickers = new TickerRepository(database, changeLog, clock);
-    this.dayCounter = new DayCounter(config.dayCounterStart(), config.timeZone(), clock);
+    this.dayCounters =
+        Map.of(
+            Language.EN, dayCounter(config.dayCounterEn()),
+            Language.RU, dayCounter(config.dayCounterRu()));
     this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
     this.watcher = new ChangeWatcher(database);
+    TickerSettings ticker = config.ticker();
+    this.tickerHeader = new TickerHeader(tickers, instruments(ticker), clock);
+    Upstream upstream = new Upstream(Upstream.Limits.defaults());
+    List<QuoteSource> sources = new ArrayList<>();
+    sources.add(new CbrSource(upstream, config.cbrUrl(), ticker.currencies()));
+    OilSources.byName(ticker.oilSource(), upstream, config.moexUrl()).ifPresent(sources::add);
+    this.tickerSources = List.copyOf(sources);
+    Logger fetchLog = LoggerFactory.getLogger(TickerFetcher.class);
+    this.tickerFetcher =
+        new TickerFetcher(
+            tickers, new FetchLog(fetchLog::warn, fetchLog::info), watcher::poke, clock);
+    this.jobs = new Jobs(new Leases(database, clock), nodeName(), clock, JOB_RUN_LEASE);
     watcher.onChange(seq -> cache.invalidateAll());
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
     }
+  }
+
+  private DayCounter dayCounter(DayCounterEdition edition) {
+    return new DayCounter(edition.start(), edition.label(), config.timeZone(), clock);
+  }
+
+  private static List<Instrument> instruments(TickerSettings ticker) {
+    List<Instrument> instruments = new ArrayList<>();
+    ticker.currencies().forEach(code -> instruments.add(new Instrument(code, ticker.cbrMaxAge())));
+    if (ticker.showsOil()) {
+      instruments.add(new Instrument(Instrument.OIL, ticker.oilMaxAge()));
+    }
+    return instruments;
+  }
+
+  /** Unique per process, readable in the lease table: host, process id and a random suffix. */
+  private static String nodeName() {
+    String host = System.getenv().getOrDefault("HOSTNAME", "node");
+    return host
+        + "/"
+        + ProcessHandle.current().pid()
+        + "/"
+        + UUID.randomUUID().toString().substring(0, 8);
   }
 
   public int loadDemo() {
@@ -94,9 +156,10 @@ public final class App implements AutoCloseable {
             messages,
             urls,
             assets,
+            dates,
             catalog,
-            tickers,
-            dayCounter,
+            tickerHeader,
+            dayCounters,
             Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu()),
             cache::epoch);
     Cards cards = new Cards(urls, dates);
@@ -121,7 +184,35 @@ public final class App implements AutoCloseable {
     server.start();
     watcher.start(CHANGE_POLL_MILLIS);
     scheduleDayRollover();
+    timers.scheduleAtFixedRate(
+        new StaleWatch(tickerHeader, cache::invalidateAll), 0, 1, TimeUnit.MINUTES);
+    if (config.ticker().fetch()) {
+      jobs.start(tickerJobs());
+    }
     return server.port();
+  }
+
+  private List<Job> tickerJobs() {
+    TickerSettings ticker = config.ticker();
+    return tickerSources.stream()
+        .map(source ->
+            new Job(
+                "ticker-" + source.name(),
+                source instanceof CbrSource ? ticker.cbrInterval() : ticker.oilInterval(),
+                () -> tickerFetcher.fetch(source)))
+        .toList();
+  }
+
+  /** {@code tamizdat ticker fetch}: every source once, now, whatever the schedule. */
+  public List<TickerFetcher.Outcome> fetchTicker() {
+    return tickerSources.stream().map(tickerFetcher::fetch).toList();
+  }
+
+  /** {@code tamizdat ticker backfill}: CBR history, politely paced. */
+  public CbrBackfill tickerBackfill() {
+    QuoteSource cbr =
+        tickerSources.stream().filter(CbrSource.class::isInstance).findFirst().orElseThrow();
+    return new CbrBackfill(tickerFetcher, cbr, BACKFILL_PAUSE);
   }
 
   /** The day counter and "today" change at the newsroom's midnight: cached pages must follow. */
@@ -131,7 +222,7 @@ public final class App implements AutoCloseable {
           cache.invalidateAll();
           scheduleDayRollover();
         },
-        dayCounter.millisUntilNextDay() + 1000,
+        dayCounters.get(Language.EN).millisUntilNextDay() + 1000,
         TimeUnit.MILLISECONDS);
   }
 
@@ -166,6 +257,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    jobs.close();
     timers.shutdownNow();
     if (server != null) {
       server.close();

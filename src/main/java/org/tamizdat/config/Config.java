@@ -25,7 +25,10 @@ public record Config(
     ZoneId timeZone,
     Path sourcesKeyFile,
     boolean pageCache,
-    boolean accessLog) {
+    boolean accessLog,
+    TickerSettings ticker,
+    DayCounterEdition dayCounterEn,
+    DayCounterEdition dayCounterRu) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -51,6 +54,9 @@ public record Config(
         timeZone,
         sourcesKeyFile,
         pageCache,
-        accessLog);
+        accessLog,
+        ticker,
+        dayCounterEn,
+        dayCounterRu);
   }
 }
