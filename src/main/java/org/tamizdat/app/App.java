@@ -3,6 +3,7 @@ package org.tamizdat.app;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +20,20 @@ import org.tamizdat.db.ChangeWatcher;
 import org.tamizdat.db.Database;
 import org.tamizdat.demo.DemoContent;
 import org.tamizdat.media.MediaFiles;
+import org.tamizdat.newsletter.ConfirmationMailer;
+import org.tamizdat.newsletter.ConfirmationTokens;
+import org.tamizdat.newsletter.MailIdentity;
+import org.tamizdat.newsletter.NewsletterPages;
+import org.tamizdat.newsletter.NewsletterUrls;
+import org.tamizdat.newsletter.RateLimiter;
+import org.tamizdat.newsletter.SmtpConfirmationMailer;
+import org.tamizdat.newsletter.SubscriberRepository;
+import org.tamizdat.newsletter.Subscriptions;
 import org.tamizdat.site.ArticlePages;
 import org.tamizdat.site.Cards;
 import org.tamizdat.site.ChromeBuilder;
 import org.tamizdat.site.Dates;
+import org.tamizdat.site.FramedPages;
 import org.tamizdat.site.ListingPages;
 import org.tamizdat.site.Messages;
 import org.tamizdat.site.SiteErrorPages;
@@ -34,6 +45,7 @@ import org.tamizdat.ticker.TickerRepository;
 import org.tamizdat.web.Assets;
 import org.tamizdat.web.PageCache;
 import org.tamizdat.web.Router;
+import org.tamizdat.web.SameOrigin;
 import org.tamizdat.web.WebServer;
 
 /** Builds every part of Tamizdat with plain constructors and runs it. The only wiring there is. */
@@ -54,6 +66,7 @@ public final class App implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("app-timers").daemon().factory());
   private final Clock clock;
+  private final ExecutorService mailQueue = Executors.newVirtualThreadPerTaskExecutor();
   private WebServer server;
 
   /** Opens and migrates the database; serves nothing until {@link #serve()}. */
@@ -108,6 +121,7 @@ public final class App implements AutoCloseable {
         new ArticlePages(articles, chrome, templates, urls, dates, cards),
         database);
     router.get("/media/{file}", new MediaFiles(config.mediaDir())::serve);
+    registerNewsletter(router, new FramedPages(chrome, templates), messages);
     server =
         new WebServer(
             config.httpHost(),
@@ -122,6 +136,43 @@ public final class App implements AutoCloseable {
     watcher.start(CHANGE_POLL_MILLIS);
     scheduleDayRollover();
     return server.port();
+  }
+
+  private void registerNewsletter(Router router, FramedPages frame, Messages messages) {
+    NewsletterUrls urls = new NewsletterUrls(config.baseUrl());
+    ConfirmationMailer mailer =
+        config.smtpUrl().isEmpty()
+            ? (subscriber, token) ->
+                log.warn(
+                    "TAMIZDAT_SMTP_URL is not set: no confirmation mail for subscriber {}",
+                    subscriber.id())
+            : new SmtpConfirmationMailer(
+                config.smtpUrl().get(),
+                MailIdentity.of(config.mail()),
+                urls,
+                messages::format,
+                siteNames(),
+                clock);
+    Subscriptions subscriptions =
+        new Subscriptions(
+            database,
+            new SubscriberRepository(),
+            new ConfirmationTokens(),
+            mailer,
+            mailQueue,
+            clock);
+    new NewsletterPages(
+            subscriptions,
+            RateLimiter.perHour(config.mail().subscribeRateLimit(), clock),
+            new SameOrigin(config.baseUrl()),
+            urls,
+            frame::render,
+            messages::format)
+        .register(router);
+  }
+
+  private Map<Language, String> siteNames() {
+    return Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu());
   }
 
   /** The day counter and "today" change at the newsroom's midnight: cached pages must follow. */
@@ -167,6 +218,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     timers.shutdownNow();
+    mailQueue.shutdown();
     if (server != null) {
       server.close();
     }

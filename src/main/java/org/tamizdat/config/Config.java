@@ -25,7 +25,8 @@ public record Config(
     ZoneId timeZone,
     Path sourcesKeyFile,
     boolean pageCache,
-    boolean accessLog) {
+    boolean accessLog,
+    MailSettings mail) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -51,6 +52,7 @@ public record Config(
         timeZone,
         sourcesKeyFile,
         pageCache,
-        accessLog);
+        accessLog,
+        mail);
   }
 }

@@ -49,7 +49,12 @@ public final class ConfigLoader {
           "TIME_ZONE",
           "SOURCES_KEY_FILE",
           "PAGE_CACHE",
-          "ACCESS_LOG");
+          "ACCESS_LOG",
+          "MAIL_FROM",
+          "MAIL_REPLY_TO",
+          "MAIL_RETURN_PATH",
+          "MAIL_BOUNCE_LIMIT",
+          "SUBSCRIBE_RATE_LIMIT");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -130,12 +135,39 @@ public final class ConfigLoader {
         get("SOURCES_KEY_FILE", dataDir.resolve("sources.key").toString(), ConfigLoader::path);
     boolean pageCache = get("PAGE_CACHE", "on", ConfigLoader::onOff);
     boolean accessLog = get("ACCESS_LOG", "off", ConfigLoader::onOff);
+    MailSettings mail = mail(smtp.isPresent());
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new Config(
         dataDir, dbUrl, host, port, baseUrl, nameEn, nameRu, cbr, moex, smtp, counter, zone,
-        keyFile, pageCache, accessLog);
+        keyFile, pageCache, accessLog, mail);
+  }
+
+  private MailSettings mail(boolean smtpConfigured) {
+    Optional<String> from = optional("MAIL_FROM", raw -> MailAddresses.check(raw, true));
+    String rawFrom = values.get("MAIL_FROM");
+    if (smtpConfigured && (rawFrom == null || rawFrom.isBlank())) {
+      problems.add(PREFIX + "MAIL_FROM: required when " + PREFIX + "SMTP_URL is set");
+    }
+    return new MailSettings(
+        from,
+        optional("MAIL_REPLY_TO", raw -> MailAddresses.check(raw, false)),
+        optional("MAIL_RETURN_PATH", raw -> MailAddresses.check(raw, false)),
+        get("MAIL_BOUNCE_LIMIT", "3", ConfigLoader::positive),
+        get("SUBSCRIBE_RATE_LIMIT", "20", ConfigLoader::positive));
+  }
+
+  private static int positive(String raw) {
+    try {
+      int value = Integer.parseInt(raw.strip());
+      if (value < 1) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a whole number of at least 1");
+    }
   }
 
   private <T> T get(String key, String fallback, Function<String, T> parse) {
