@@ -1,6 +1,8 @@
 package org.tamizdat.app;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.article.ArticleRepository;
+import org.tamizdat.article.ArticleSummary;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.CatalogRepository;
@@ -22,11 +25,19 @@ import org.tamizdat.demo.DemoContent;
 import org.tamizdat.media.MediaFiles;
 import org.tamizdat.newsletter.ConfirmationMailer;
 import org.tamizdat.newsletter.ConfirmationTokens;
+import org.tamizdat.newsletter.DigestArticles;
+import org.tamizdat.newsletter.DigestBuilder;
+import org.tamizdat.newsletter.DigestMessages;
+import org.tamizdat.newsletter.DigestRepository;
+import org.tamizdat.newsletter.DigestSender;
+import org.tamizdat.newsletter.Digests;
 import org.tamizdat.newsletter.MailIdentity;
 import org.tamizdat.newsletter.NewsletterPages;
 import org.tamizdat.newsletter.NewsletterUrls;
+import org.tamizdat.newsletter.Outbox;
 import org.tamizdat.newsletter.RateLimiter;
 import org.tamizdat.newsletter.SmtpConfirmationMailer;
+import org.tamizdat.newsletter.SmtpSender;
 import org.tamizdat.newsletter.SubscriberRepository;
 import org.tamizdat.newsletter.Subscriptions;
 import org.tamizdat.site.ArticlePages;
@@ -169,6 +180,63 @@ public final class App implements AutoCloseable {
             frame::render,
             messages::format)
         .register(router);
+  }
+
+  /** The digest commands (preview, queue). Needs no SMTP server. */
+  public Digests digests() {
+    Urls urls = new Urls(config.baseUrl(), config.timeZone());
+    ArticleRepository articles = new ArticleRepository(database, clock);
+    DigestArticles week =
+        new DigestArticles() {
+          @Override
+          public List<ArticleSummary> publishedBetween(Language lang, Instant from, Instant until) {
+            return articles.publishedBetween(lang, from, until);
+          }
+
+          @Override
+          public String link(ArticleSummary a) {
+            return urls.absolute(urls.article(a.lang(), a.publishedAt(), a.slug()));
+          }
+        };
+    return new Digests(
+        database,
+        new DigestBuilder(week, new Messages()::format, siteNames(), config.timeZone()),
+        new DigestRepository(),
+        digestMessages(),
+        config.timeZone(),
+        clock);
+  }
+
+  /** Sends the digest outbox; {@code lease} is how long a crashed sender's rows stay claimed. */
+  public DigestSender digestSender(Duration lease) {
+    if (config.smtpUrl().isEmpty()) {
+      throw new IllegalStateException("TAMIZDAT_SMTP_URL is not set: sending is off");
+    }
+    MailIdentity identity = MailIdentity.of(config.mail());
+    return new DigestSender(
+        database,
+        new Outbox(database),
+        new DigestRepository(),
+        digestMessages(),
+        () -> new SmtpSender(config.smtpUrl().get(), identity.returnPath()),
+        config.mail().bounceLimit(),
+        lease,
+        clock);
+  }
+
+  private DigestMessages digestMessages() {
+    // A preview needs no configured sender; it shows a placeholder one.
+    MailIdentity identity =
+        MailIdentity.of(
+            config.mail().from().isPresent()
+                ? config.mail()
+                : new org.tamizdat.config.MailSettings(
+                    java.util.Optional.of("Preview <preview@example.invalid>"),
+                    config.mail().replyTo(),
+                    config.mail().returnPath(),
+                    config.mail().bounceLimit(),
+                    config.mail().subscribeRateLimit()));
+    return new DigestMessages(identity, new NewsletterUrls(config.baseUrl()));
   }
 
   private Map<Language, String> siteNames() {
