@@ -2,7 +2,6 @@ package org.tamizdat.app;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.article.ArticleRepository;
-import org.tamizdat.article.ArticleSummary;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.CatalogRepository;
@@ -187,17 +185,9 @@ public final class App implements AutoCloseable {
     Urls urls = new Urls(config.baseUrl(), config.timeZone());
     ArticleRepository articles = new ArticleRepository(database, clock);
     DigestArticles week =
-        new DigestArticles() {
-          @Override
-          public List<ArticleSummary> publishedBetween(Language lang, Instant from, Instant until) {
-            return articles.publishedBetween(lang, from, until);
-          }
-
-          @Override
-          public String link(ArticleSummary a) {
-            return urls.absolute(urls.article(a.lang(), a.publishedAt(), a.slug()));
-          }
-        };
+        DigestArticles.of(
+            articles::publishedBetween,
+            a -> urls.absolute(urls.article(a.lang(), a.publishedAt(), a.slug())));
     return new Digests(
         database,
         new DigestBuilder(week, new Messages()::format, siteNames(), config.timeZone()),

@@ -90,11 +90,7 @@ public final class ArticleRepository {
               .bind("offset", (long) (page - 1) * pageSize)
               .map((rs, ctx) -> SummaryRow.of(rs))
               .list();
-      Map<Long, List<Author>> authors =
-          authorsOf(h, lang, rows.stream().map(SummaryRow::id).toList());
-      List<ArticleSummary> items =
-          rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
-      return new PageOf<>(items, page, pageSize, total);
+      return new PageOf<>(withAuthors(h, lang, rows), page, pageSize, total);
     });
   }
 
@@ -116,10 +112,14 @@ public final class ArticleRepository {
               .bind("until", until.toEpochMilli())
               .map((rs, ctx) -> SummaryRow.of(rs))
               .list();
-      Map<Long, List<Author>> authors =
-          authorsOf(h, lang, rows.stream().map(SummaryRow::id).toList());
-      return rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
+      return withAuthors(h, lang, rows);
     });
+  }
+
+  private static List<ArticleSummary> withAuthors(Handle h, Language lang, List<SummaryRow> rows) {
+    Map<Long, List<Author>> authors =
+        authorsOf(h, lang, rows.stream().map(SummaryRow::id).toList());
+    return rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
   }
 
   public Optional<Article> findPublished(Language lang, String slug) {

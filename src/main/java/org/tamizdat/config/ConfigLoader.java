@@ -30,8 +30,12 @@ import java.util.function.Function;
 public final class ConfigLoader {
   private static final String PREFIX = "TAMIZDAT_";
 
-  /** Read by the test suite only; allowed in the environment so tests and the app can share it. */
-  private static final Set<String> NOT_APP_SETTINGS = Set.of("TAMIZDAT_TEST_PG_URL");
+  /**
+   * Not settings of the app: read by the test suite (CI exports them to every process it starts) or
+   * by the CLI's error handler; allowed in the environment so a command run there still starts.
+   */
+  private static final Set<String> NOT_APP_SETTINGS =
+      Set.of("TAMIZDAT_TEST_PG_URL", "TAMIZDAT_TESTS_REQUIRE_ALL", "TAMIZDAT_DEBUG_TRACE");
 
   static final List<String> NAMES =
       List.of(

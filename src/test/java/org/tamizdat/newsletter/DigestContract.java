@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tamizdat.article.ArticleInput;
 import org.tamizdat.article.ArticleRepository;
-import org.tamizdat.article.ArticleSummary;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.CatalogRepository;
@@ -69,17 +68,9 @@ abstract class DigestContract {
     writer = new ArticleWriter(database, log, new BodyRenderer(), clock);
     ArticleRepository articles = new ArticleRepository(database, clock);
     DigestArticles week =
-        new DigestArticles() {
-          @Override
-          public List<ArticleSummary> publishedBetween(Language l, Instant from, Instant until) {
-            return articles.publishedBetween(l, from, until);
-          }
-
-          @Override
-          public String link(ArticleSummary a) {
-            return "https://lantern.example/" + a.lang().code() + "/" + a.slug();
-          }
-        };
+        DigestArticles.of(
+            articles::publishedBetween,
+            a -> "https://lantern.example/" + a.lang().code() + "/" + a.slug());
     DigestBuilder builder =
         new DigestBuilder(
             week,
