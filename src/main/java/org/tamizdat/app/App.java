@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +28,28 @@ import org.tamizdat.demo.DemoContent;
 import org.tamizdat.jobs.Job;
 import org.tamizdat.jobs.Jobs;
 import org.tamizdat.media.MediaFiles;
+import org.tamizdat.newsletter.ConfirmationMailer;
+import org.tamizdat.newsletter.ConfirmationTokens;
+import org.tamizdat.newsletter.DigestArticles;
+import org.tamizdat.newsletter.DigestBuilder;
+import org.tamizdat.newsletter.DigestMessages;
+import org.tamizdat.newsletter.DigestRepository;
+import org.tamizdat.newsletter.DigestSender;
+import org.tamizdat.newsletter.Digests;
+import org.tamizdat.newsletter.MailIdentity;
+import org.tamizdat.newsletter.NewsletterPages;
+import org.tamizdat.newsletter.NewsletterUrls;
+import org.tamizdat.newsletter.Outbox;
+import org.tamizdat.newsletter.RateLimiter;
+import org.tamizdat.newsletter.SmtpConfirmationMailer;
+import org.tamizdat.newsletter.SmtpSender;
+import org.tamizdat.newsletter.SubscriberRepository;
+import org.tamizdat.newsletter.Subscriptions;
 import org.tamizdat.site.ArticlePages;
 import org.tamizdat.site.Cards;
 import org.tamizdat.site.ChromeBuilder;
 import org.tamizdat.site.Dates;
+import org.tamizdat.site.FramedPages;
 import org.tamizdat.site.ListingPages;
 import org.tamizdat.site.Messages;
 import org.tamizdat.site.SiteErrorPages;
@@ -52,6 +71,7 @@ import org.tamizdat.ticker.Upstream;
 import org.tamizdat.web.Assets;
 import org.tamizdat.web.PageCache;
 import org.tamizdat.web.Router;
+import org.tamizdat.web.SameOrigin;
 import org.tamizdat.web.WebServer;
 
 /** Builds every part of Tamizdat with plain constructors and runs it. The only wiring there is. */
@@ -78,6 +98,7 @@ public final class App implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("app-timers").daemon().factory());
   private final Clock clock;
+  private final ExecutorService mailQueue = Executors.newVirtualThreadPerTaskExecutor();
   private WebServer server;
 
   /** Opens and migrates the database; serves nothing until {@link #serve()}. */
@@ -171,6 +192,7 @@ public final class App implements AutoCloseable {
         new ArticlePages(articles, chrome, templates, urls, dates, cards),
         database);
     router.get("/media/{file}", new MediaFiles(config.mediaDir())::serve);
+    registerNewsletter(router, new FramedPages(chrome, templates), messages);
     server =
         new WebServer(
             config.httpHost(),
@@ -213,6 +235,92 @@ public final class App implements AutoCloseable {
     QuoteSource cbr =
         tickerSources.stream().filter(CbrSource.class::isInstance).findFirst().orElseThrow();
     return new CbrBackfill(tickerFetcher, cbr, BACKFILL_PAUSE);
+  }
+
+  private void registerNewsletter(Router router, FramedPages frame, Messages messages) {
+    NewsletterUrls urls = new NewsletterUrls(config.baseUrl());
+    ConfirmationMailer mailer =
+        config.smtpUrl().isEmpty()
+            ? (subscriber, token) ->
+                log.warn(
+                    "TAMIZDAT_SMTP_URL is not set: no confirmation mail for subscriber {}",
+                    subscriber.id())
+            : new SmtpConfirmationMailer(
+                config.smtpUrl().get(),
+                MailIdentity.of(config.mail()),
+                urls,
+                messages::format,
+                siteNames(),
+                clock);
+    Subscriptions subscriptions =
+        new Subscriptions(
+            database,
+            new SubscriberRepository(),
+            new ConfirmationTokens(),
+            mailer,
+            mailQueue,
+            clock);
+    new NewsletterPages(
+            subscriptions,
+            RateLimiter.perHour(config.mail().subscribeRateLimit(), clock),
+            new SameOrigin(config.baseUrl()),
+            urls,
+            frame::render,
+            messages::format)
+        .register(router);
+  }
+
+  /** The digest commands (preview, queue). Needs no SMTP server. */
+  public Digests digests() {
+    Urls urls = new Urls(config.baseUrl(), config.timeZone());
+    ArticleRepository articles = new ArticleRepository(database, clock);
+    DigestArticles week =
+        DigestArticles.of(
+            articles::publishedBetween,
+            a -> urls.absolute(urls.article(a.lang(), a.publishedAt(), a.slug())));
+    return new Digests(
+        database,
+        new DigestBuilder(week, new Messages()::format, siteNames(), config.timeZone()),
+        new DigestRepository(),
+        digestMessages(),
+        config.timeZone(),
+        clock);
+  }
+
+  /** Sends the digest outbox; {@code lease} is how long a crashed sender's rows stay claimed. */
+  public DigestSender digestSender(Duration lease) {
+    if (config.smtpUrl().isEmpty()) {
+      throw new IllegalStateException("TAMIZDAT_SMTP_URL is not set: sending is off");
+    }
+    MailIdentity identity = MailIdentity.of(config.mail());
+    return new DigestSender(
+        database,
+        new Outbox(database),
+        new DigestRepository(),
+        digestMessages(),
+        () -> new SmtpSender(config.smtpUrl().get(), identity.returnPath()),
+        config.mail().bounceLimit(),
+        lease,
+        clock);
+  }
+
+  private DigestMessages digestMessages() {
+    // A preview needs no configured sender; it shows a placeholder one.
+    MailIdentity identity =
+        MailIdentity.of(
+            config.mail().from().isPresent()
+                ? config.mail()
+                : new org.tamizdat.config.MailSettings(
+                    java.util.Optional.of("Preview <preview@example.invalid>"),
+                    config.mail().replyTo(),
+                    config.mail().returnPath(),
+                    config.mail().bounceLimit(),
+                    config.mail().subscribeRateLimit()));
+    return new DigestMessages(identity, new NewsletterUrls(config.baseUrl()));
+  }
+
+  private Map<Language, String> siteNames() {
+    return Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu());
   }
 
   /** The day counter and "today" change at the newsroom's midnight: cached pages must follow. */
@@ -259,6 +367,7 @@ public final class App implements AutoCloseable {
   public void close() {
     jobs.close();
     timers.shutdownNow();
+    mailQueue.shutdown();
     if (server != null) {
       server.close();
     }

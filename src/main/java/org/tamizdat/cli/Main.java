@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "tamizdat 0.1.0",
     description = "Self-hosted bilingual publishing for newsrooms under censorship.",
-    subcommands = {ServeCommand.class, DemoCommand.class, TickerCommand.class})
+    subcommands = {ServeCommand.class, DemoCommand.class, TickerCommand.class, DigestCommand.class})
 public final class Main implements Runnable {
   @Override
   public void run() {

@@ -28,7 +28,8 @@ public record Config(
     boolean accessLog,
     TickerSettings ticker,
     DayCounterEdition dayCounterEn,
-    DayCounterEdition dayCounterRu) {
+    DayCounterEdition dayCounterRu,
+    MailSettings mail) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -57,6 +58,7 @@ public record Config(
         accessLog,
         ticker,
         dayCounterEn,
-        dayCounterRu);
+        dayCounterRu,
+        mail);
   }
 }

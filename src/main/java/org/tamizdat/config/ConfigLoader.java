@@ -66,7 +66,12 @@ public final class ConfigLoader {
           "DAY_COUNTER_START_EN",
           "DAY_COUNTER_START_RU",
           "DAY_COUNTER_LABEL_EN",
-          "DAY_COUNTER_LABEL_RU");
+          "DAY_COUNTER_LABEL_RU",
+          "MAIL_FROM",
+          "MAIL_REPLY_TO",
+          "MAIL_RETURN_PATH",
+          "MAIL_BOUNCE_LIMIT",
+          "SUBSCRIBE_RATE_LIMIT");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -150,12 +155,13 @@ public final class ConfigLoader {
     TickerSettings ticker = ticker();
     DayCounterEdition counterEn = dayCounter("EN", counter);
     DayCounterEdition counterRu = dayCounter("RU", counter);
+    MailSettings mail = mail(smtp.isPresent());
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new Config(
         dataDir, dbUrl, host, port, baseUrl, nameEn, nameRu, cbr, moex, smtp, counter, zone,
-        keyFile, pageCache, accessLog, ticker, counterEn, counterRu);
+        keyFile, pageCache, accessLog, ticker, counterEn, counterRu, mail);
   }
 
   private TickerSettings ticker() {
@@ -174,6 +180,32 @@ public final class ConfigLoader {
     Optional<LocalDate> own = optional("DAY_COUNTER_START_" + edition, ConfigLoader::date);
     return new DayCounterEdition(
         own.or(() -> common), optional("DAY_COUNTER_LABEL_" + edition, ConfigLoader::label));
+  }
+
+  private MailSettings mail(boolean smtpConfigured) {
+    Optional<String> from = optional("MAIL_FROM", raw -> MailAddresses.check(raw, true));
+    String rawFrom = values.get("MAIL_FROM");
+    if (smtpConfigured && (rawFrom == null || rawFrom.isBlank())) {
+      problems.add(PREFIX + "MAIL_FROM: required when " + PREFIX + "SMTP_URL is set");
+    }
+    return new MailSettings(
+        from,
+        optional("MAIL_REPLY_TO", raw -> MailAddresses.check(raw, false)),
+        optional("MAIL_RETURN_PATH", raw -> MailAddresses.check(raw, false)),
+        get("MAIL_BOUNCE_LIMIT", "3", ConfigLoader::positive),
+        get("SUBSCRIBE_RATE_LIMIT", "20", ConfigLoader::positive));
+  }
+
+  private static int positive(String raw) {
+    try {
+      int value = Integer.parseInt(raw.strip());
+      if (value < 1) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a whole number of at least 1");
+    }
   }
 
   private <T> T get(String key, String fallback, Function<String, T> parse) {

@@ -115,6 +115,29 @@ public final class TestApp implements AutoCloseable {
     }
   }
 
+  /** POST of a form-encoded body ({@code "email=a%40b.org&website="}) with optional headers. */
+  public HttpResponse<String> post(String path, String form, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    try {
+      return http.send(request, body);
+    } catch (IOException e) {
+      throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<byte[]> getBytes(String path, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
     for (int i = 0; i < headers.length; i += 2) {
