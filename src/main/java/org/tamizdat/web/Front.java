@@ -9,6 +9,7 @@ import io.undertow.util.Methods;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,9 +137,10 @@ final class Front implements HttpHandler {
   private Runnable route(HttpServerExchange ex, Request request) {
     Optional<Router.Match> match = router.match(request.method(), request.path());
     if (match.isEmpty()) {
-      boolean otherMethod = router.matchesAnyMethod(request.path());
-      Response error = errorPage(request, otherMethod ? 405 : 404);
-      Response answer = otherMethod ? error.header("Allow", "GET, HEAD") : error;
+      Set<String> allowed = router.allowedMethods(request.path());
+      Response error = errorPage(request, allowed.isEmpty() ? 404 : 405);
+      Response answer =
+          allowed.isEmpty() ? error : error.header("Allow", String.join(", ", allowed));
       return () -> sendResponse(ex, answer);
     }
     request.pathParams(match.get().params());
