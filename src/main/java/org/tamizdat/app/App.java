@@ -3,6 +3,7 @@ package org.tamizdat.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.tamizdat.article.Language;
 import org.tamizdat.config.Config;
 import org.tamizdat.config.DayCounterEdition;
 import org.tamizdat.config.TickerSettings;
+import org.tamizdat.config.WeeklySlot;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.ChangeWatcher;
 import org.tamizdat.db.Database;
@@ -34,7 +36,9 @@ import org.tamizdat.newsletter.DigestArticles;
 import org.tamizdat.newsletter.DigestBuilder;
 import org.tamizdat.newsletter.DigestMessages;
 import org.tamizdat.newsletter.DigestRepository;
+import org.tamizdat.newsletter.DigestSchedule;
 import org.tamizdat.newsletter.DigestSender;
+import org.tamizdat.newsletter.DigestSlots;
 import org.tamizdat.newsletter.Digests;
 import org.tamizdat.newsletter.MailIdentity;
 import org.tamizdat.newsletter.NewsletterPages;
@@ -81,6 +85,8 @@ public final class App implements AutoCloseable {
   private static final long CHANGE_POLL_MILLIS = 500;
   private static final Duration JOB_RUN_LEASE = Duration.ofMinutes(2);
   private static final Duration BACKFILL_PAUSE = Duration.ofMillis(250);
+  private static final Duration NEWSLETTER_TICK = Duration.ofMinutes(1);
+  private static final Duration DIGEST_SEND_LEASE = Duration.ofMinutes(5);
 
   private final Config config;
   private final Database database;
@@ -208,8 +214,10 @@ public final class App implements AutoCloseable {
     scheduleDayRollover();
     timers.scheduleAtFixedRate(
         new StaleWatch(tickerHeader, cache::invalidateAll), 0, 1, TimeUnit.MINUTES);
-    if (config.ticker().fetch()) {
-      jobs.start(tickerJobs());
+    List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
+    scheduled.addAll(newsletterJobs());
+    if (!scheduled.isEmpty()) {
+      jobs.start(scheduled);
     }
     return server.port();
   }
@@ -223,6 +231,31 @@ public final class App implements AutoCloseable {
                 source instanceof CbrSource ? ticker.cbrInterval() : ticker.oilInterval(),
                 () -> tickerFetcher.fetch(source)))
         .toList();
+  }
+
+  /**
+   * With SMTP set: each scheduled edition's weekly slot, checked every minute, and the outbox send,
+   * which also picks up rows waiting for a retry.
+   */
+  private List<Job> newsletterJobs() {
+    if (config.smtpUrl().isEmpty()) {
+      return List.of();
+    }
+    Map<Language, WeeklySlot> slots = new EnumMap<>(Language.class);
+    config.newsletter().scheduleEn().ifPresent(slot -> slots.put(Language.EN, slot));
+    config.newsletter().scheduleRu().ifPresent(slot -> slots.put(Language.RU, slot));
+    DigestSchedule schedule =
+        new DigestSchedule(database, digests(), new DigestSlots(), slots, config.timeZone(), clock);
+    DigestSender sender = digestSender(DIGEST_SEND_LEASE);
+    List<Job> jobs = new ArrayList<>();
+    slots
+        .keySet()
+        .forEach(lang ->
+            jobs.add(
+                new Job(
+                    "digest-schedule-" + lang.code(), NEWSLETTER_TICK, () -> schedule.tick(lang))));
+    jobs.add(new Job("digest-send", NEWSLETTER_TICK, () -> sender.run(result -> {})));
+    return jobs;
   }
 
   /** {@code tamizdat ticker fetch}: every source once, now, whatever the schedule. */

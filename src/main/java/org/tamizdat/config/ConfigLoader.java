@@ -71,7 +71,9 @@ public final class ConfigLoader {
           "MAIL_REPLY_TO",
           "MAIL_RETURN_PATH",
           "MAIL_BOUNCE_LIMIT",
-          "SUBSCRIBE_RATE_LIMIT");
+          "SUBSCRIBE_RATE_LIMIT",
+          "DIGEST_SCHEDULE_EN",
+          "DIGEST_SCHEDULE_RU");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -156,12 +158,31 @@ public final class ConfigLoader {
     DayCounterEdition counterEn = dayCounter("EN", counter);
     DayCounterEdition counterRu = dayCounter("RU", counter);
     MailSettings mail = mail(smtp.isPresent());
+    NewsletterSettings newsletter = newsletter();
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new Config(
-        dataDir, dbUrl, host, port, baseUrl, nameEn, nameRu, cbr, moex, smtp, counter, zone,
-        keyFile, pageCache, accessLog, ticker, counterEn, counterRu, mail);
+        dataDir,
+        dbUrl,
+        host,
+        port,
+        baseUrl,
+        nameEn,
+        nameRu,
+        cbr,
+        moex,
+        smtp,
+        counter,
+        zone,
+        keyFile,
+        pageCache,
+        accessLog,
+        ticker,
+        counterEn,
+        counterRu,
+        mail,
+        newsletter);
   }
 
   private TickerSettings ticker() {
@@ -194,6 +215,18 @@ public final class ConfigLoader {
         optional("MAIL_RETURN_PATH", raw -> MailAddresses.check(raw, false)),
         get("MAIL_BOUNCE_LIMIT", "3", ConfigLoader::positive),
         get("SUBSCRIBE_RATE_LIMIT", "20", ConfigLoader::positive));
+  }
+
+  private NewsletterSettings newsletter() {
+    return new NewsletterSettings(
+        get("DIGEST_SCHEDULE_EN", "MON 09:00", ConfigLoader::slot),
+        get("DIGEST_SCHEDULE_RU", "MON 09:00", ConfigLoader::slot));
+  }
+
+  private static Optional<WeeklySlot> slot(String raw) {
+    return raw.strip().equalsIgnoreCase("off")
+        ? Optional.empty()
+        : Optional.of(WeeklySlot.parse(raw));
   }
 
   private static int positive(String raw) {
