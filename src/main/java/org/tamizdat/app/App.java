@@ -40,7 +40,9 @@ import org.tamizdat.newsletter.DigestSchedule;
 import org.tamizdat.newsletter.DigestSender;
 import org.tamizdat.newsletter.DigestSlots;
 import org.tamizdat.newsletter.Digests;
+import org.tamizdat.newsletter.DkimMessageSigner;
 import org.tamizdat.newsletter.MailIdentity;
+import org.tamizdat.newsletter.MessageSigner;
 import org.tamizdat.newsletter.NewsletterPages;
 import org.tamizdat.newsletter.NewsletterUrls;
 import org.tamizdat.newsletter.Outbox;
@@ -284,6 +286,7 @@ public final class App implements AutoCloseable {
                 urls,
                 messages::format,
                 siteNames(),
+                signer(),
                 clock);
     Subscriptions subscriptions =
         new Subscriptions(
@@ -349,7 +352,15 @@ public final class App implements AutoCloseable {
                     config.mail().returnPath(),
                     config.mail().bounceLimit(),
                     config.mail().subscribeRateLimit()));
-    return new DigestMessages(identity, new NewsletterUrls(config.baseUrl()));
+    return new DigestMessages(identity, new NewsletterUrls(config.baseUrl()), signer());
+  }
+
+  private MessageSigner signer() {
+    return config
+        .newsletter()
+        .dkim()
+        .<MessageSigner>map(DkimMessageSigner::new)
+        .orElse(MessageSigner.NONE);
   }
 
   private Map<Language, String> siteNames() {

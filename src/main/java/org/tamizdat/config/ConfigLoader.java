@@ -73,7 +73,10 @@ public final class ConfigLoader {
           "MAIL_BOUNCE_LIMIT",
           "SUBSCRIBE_RATE_LIMIT",
           "DIGEST_SCHEDULE_EN",
-          "DIGEST_SCHEDULE_RU");
+          "DIGEST_SCHEDULE_RU",
+          "DKIM_KEY_FILE",
+          "DKIM_SELECTOR",
+          "DKIM_DOMAIN");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -220,7 +223,42 @@ public final class ConfigLoader {
   private NewsletterSettings newsletter() {
     return new NewsletterSettings(
         get("DIGEST_SCHEDULE_EN", "MON 09:00", ConfigLoader::slot),
-        get("DIGEST_SCHEDULE_RU", "MON 09:00", ConfigLoader::slot));
+        get("DIGEST_SCHEDULE_RU", "MON 09:00", ConfigLoader::slot),
+        dkim());
+  }
+
+  /** All three DKIM settings or none: a half-configured signer would sign nothing useful. */
+  private Optional<DkimSettings> dkim() {
+    Optional<java.security.interfaces.RSAPrivateKey> key =
+        optional("DKIM_KEY_FILE", raw -> DkimSettings.readKey(Path.of(raw)));
+    Optional<String> selector = optional("DKIM_SELECTOR", ConfigLoader::dnsLabels);
+    Optional<String> domain = optional("DKIM_DOMAIN", ConfigLoader::dnsLabels);
+    List<String> names = List.of("DKIM_KEY_FILE", "DKIM_SELECTOR", "DKIM_DOMAIN");
+    long set =
+        names.stream().filter(n -> values.get(n) != null && !values.get(n).isBlank()).count();
+    if (set > 0 && set < names.size()) {
+      problems.add(
+          PREFIX
+              + "DKIM_KEY_FILE, "
+              + PREFIX
+              + "DKIM_SELECTOR and "
+              + PREFIX
+              + "DKIM_DOMAIN: set all three or none");
+    }
+    if (key.isEmpty() || selector.isEmpty() || domain.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DkimSettings(key.get(), selector.get(), domain.get()));
+  }
+
+  /** A DNS name such as {@code news.example.org} or a selector such as {@code mail2026}. */
+  private static String dnsLabels(String raw) {
+    String name = raw.strip().toLowerCase(Locale.ROOT);
+    if (!name.matches(
+        "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*")) {
+      throw new IllegalArgumentException("must be a DNS name of letters, digits, hyphens and dots");
+    }
+    return name;
   }
 
   private static Optional<WeeklySlot> slot(String raw) {

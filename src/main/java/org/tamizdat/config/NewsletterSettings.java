@@ -3,8 +3,11 @@ package org.tamizdat.config;
 import java.util.Optional;
 
 /**
- * The digest's schedule per edition ({@code empty}: that edition gets no automatic digest). The
- * schedule is in the newsroom's zone ({@code TAMIZDAT_TIME_ZONE}); it runs only when SMTP is set.
+ * The digest's schedule per edition ({@code empty}: that edition gets no automatic digest), in the
+ * newsroom's zone ({@code TAMIZDAT_TIME_ZONE}); it runs only when SMTP is set. {@code dkim}: our
+ * mail is signed when set (leave it empty when a relay signs).
  */
 public record NewsletterSettings(
-    Optional<WeeklySlot> scheduleEn, Optional<WeeklySlot> scheduleRu) {}
+    Optional<WeeklySlot> scheduleEn,
+    Optional<WeeklySlot> scheduleRu,
+    Optional<DkimSettings> dkim) {}

@@ -17,10 +17,16 @@ import java.nio.charset.StandardCharsets;
 public final class DigestMessages {
   private final MailIdentity identity;
   private final NewsletterUrls urls;
+  private final MessageSigner signer;
 
   public DigestMessages(MailIdentity identity, NewsletterUrls urls) {
+    this(identity, urls, MessageSigner.NONE);
+  }
+
+  public DigestMessages(MailIdentity identity, NewsletterUrls urls, MessageSigner signer) {
     this.identity = identity;
     this.urls = urls;
+    this.signer = signer;
   }
 
   public String messageId(long digestId, long subscriberId) {
@@ -53,6 +59,6 @@ public final class DigestMessages {
     MimeMultipart alternative = new MimeMultipart("alternative", text, html);
     message.setContent(alternative);
     message.saveChanges();
-    return message;
+    return signer.sign(message);
   }
 }

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The newsletter's settings: defaults, parsing, and errors that name the setting. */
 class NewsletterSettingsTest {
@@ -31,5 +34,29 @@ class NewsletterSettingsTest {
     assertEquals(Optional.of(WeeklySlot.parse("SAT 18:30")), set.scheduleRu());
     String message = error(Map.of("TAMIZDAT_DIGEST_SCHEDULE_RU", "someday"));
     assertTrue(message.contains("TAMIZDAT_DIGEST_SCHEDULE_RU: must be a day and a time"), message);
+  }
+
+  @Test
+  void dkimNeedsAllThreeSettingsAndAReadableKey(@TempDir Path dir) throws Exception {
+    String half = error(Map.of("TAMIZDAT_DKIM_SELECTOR", "s1"));
+    assertTrue(half.contains("set all three or none"), half);
+    Path junk = dir.resolve("junk.pem");
+    Files.writeString(junk, "not a key");
+    String bad =
+        error(
+            Map.of(
+                "TAMIZDAT_DKIM_KEY_FILE", junk.toString(),
+                "TAMIZDAT_DKIM_SELECTOR", "bad selector",
+                "TAMIZDAT_DKIM_DOMAIN", "example.org"));
+    assertTrue(bad.contains("TAMIZDAT_DKIM_KEY_FILE: must be a PEM PKCS#8 RSA key"), bad);
+    assertTrue(bad.contains("TAMIZDAT_DKIM_SELECTOR: must be a DNS name"), bad);
+    String missing =
+        error(
+            Map.of(
+                "TAMIZDAT_DKIM_KEY_FILE", dir.resolve("none.pem").toString(),
+                "TAMIZDAT_DKIM_SELECTOR", "s1",
+                "TAMIZDAT_DKIM_DOMAIN", "example.org"));
+    assertTrue(missing.contains("TAMIZDAT_DKIM_KEY_FILE: cannot be read"), missing);
+    assertTrue(load(Map.of()).dkim().isEmpty());
   }
 }

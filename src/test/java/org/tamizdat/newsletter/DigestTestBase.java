@@ -114,11 +114,15 @@ abstract class DigestTestBase {
   }
 
   DigestSender sender(int port) {
+    return sender(port, new DigestMessages(identity, urls));
+  }
+
+  DigestSender sender(int port, DigestMessages messages) {
     return new DigestSender(
         database,
         outbox,
         new DigestRepository(),
-        new DigestMessages(identity, urls),
+        messages,
         () -> new SmtpSender(URI.create("smtp://127.0.0.1:" + port), identity.returnPath()),
         2,
         Duration.ofMinutes(5),
