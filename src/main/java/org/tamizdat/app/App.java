@@ -30,8 +30,11 @@ import org.tamizdat.demo.DemoContent;
 import org.tamizdat.jobs.Job;
 import org.tamizdat.jobs.Jobs;
 import org.tamizdat.media.MediaFiles;
+import org.tamizdat.newsletter.BouncePoller;
+import org.tamizdat.newsletter.Bounces;
 import org.tamizdat.newsletter.ConfirmationMailer;
 import org.tamizdat.newsletter.ConfirmationTokens;
+import org.tamizdat.newsletter.DeliveryReports;
 import org.tamizdat.newsletter.DigestArticles;
 import org.tamizdat.newsletter.DigestBuilder;
 import org.tamizdat.newsletter.DigestMessages;
@@ -88,6 +91,7 @@ public final class App implements AutoCloseable {
   private static final Duration JOB_RUN_LEASE = Duration.ofMinutes(2);
   private static final Duration BACKFILL_PAUSE = Duration.ofMillis(250);
   private static final Duration NEWSLETTER_TICK = Duration.ofMinutes(1);
+  private static final Duration BOUNCE_POLL = Duration.ofMinutes(5);
   private static final Duration DIGEST_SEND_LEASE = Duration.ofMinutes(5);
 
   private final Config config;
@@ -257,6 +261,15 @@ public final class App implements AutoCloseable {
                 new Job(
                     "digest-schedule-" + lang.code(), NEWSLETTER_TICK, () -> schedule.tick(lang))));
     jobs.add(new Job("digest-send", NEWSLETTER_TICK, () -> sender.run(result -> {})));
+    config
+        .newsletter()
+        .bounceMailbox()
+        .ifPresent(mailbox -> {
+          Bounces bounces =
+              new Bounces(database, new SubscriberRepository(), config.mail().bounceLimit(), clock);
+          BouncePoller poller = new BouncePoller(mailbox, new DeliveryReports(), bounces);
+          jobs.add(new Job("bounce-poll", BOUNCE_POLL, poller::poll));
+        });
     return jobs;
   }
 

@@ -76,7 +76,8 @@ public final class ConfigLoader {
           "DIGEST_SCHEDULE_RU",
           "DKIM_KEY_FILE",
           "DKIM_SELECTOR",
-          "DKIM_DOMAIN");
+          "DKIM_DOMAIN",
+          "BOUNCE_MAILBOX_URL");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -224,7 +225,17 @@ public final class ConfigLoader {
     return new NewsletterSettings(
         get("DIGEST_SCHEDULE_EN", "MON 09:00", ConfigLoader::slot),
         get("DIGEST_SCHEDULE_RU", "MON 09:00", ConfigLoader::slot),
-        dkim());
+        dkim(),
+        optional("BOUNCE_MAILBOX_URL", ConfigLoader::mailboxUrl));
+  }
+
+  /** {@code imaps://user:password@host:993/INBOX}; POP3 has only the inbox. */
+  private static URI mailboxUrl(String raw) {
+    URI uri = uri(raw, Set.of("imap", "imaps", "pop3", "pop3s"));
+    if (uri.getRawUserInfo() == null || !uri.getRawUserInfo().contains(":")) {
+      throw new IllegalArgumentException("must name a user and password (imaps://user:pass@host)");
+    }
+    return uri;
   }
 
   /** All three DKIM settings or none: a half-configured signer would sign nothing useful. */

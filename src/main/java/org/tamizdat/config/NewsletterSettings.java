@@ -1,13 +1,16 @@
 package org.tamizdat.config;
 
+import java.net.URI;
 import java.util.Optional;
 
 /**
  * The digest's schedule per edition ({@code empty}: that edition gets no automatic digest), in the
  * newsroom's zone ({@code TAMIZDAT_TIME_ZONE}); it runs only when SMTP is set. {@code dkim}: our
- * mail is signed when set (leave it empty when a relay signs).
+ * mail is signed when set (leave it empty when a relay signs). {@code bounceMailbox}: an IMAP or
+ * POP3 URL with credentials, polled for delivery reports.
  */
 public record NewsletterSettings(
     Optional<WeeklySlot> scheduleEn,
     Optional<WeeklySlot> scheduleRu,
-    Optional<DkimSettings> dkim) {}
+    Optional<DkimSettings> dkim,
+    Optional<URI> bounceMailbox) {}

@@ -33,6 +33,15 @@ public final class DigestMessages {
     return "<digest-" + digestId + "." + subscriberId + "@" + identity.domain() + ">";
   }
 
+  /** The subscriber a Message-ID of ours was sent to, for bounce reports that quote it. */
+  public static java.util.Optional<Long> subscriberOf(String messageId) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<digest-\\d+\\.(\\d+)@[^>]+>").matcher(messageId.strip());
+    return m.matches()
+        ? java.util.Optional.of(Long.parseLong(m.group(1)))
+        : java.util.Optional.empty();
+  }
+
   public MimeMessage build(
       Session session, long digestId, DigestContent digest, Subscriber to, long nowMillis)
       throws MessagingException {

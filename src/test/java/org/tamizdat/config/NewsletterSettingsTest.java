@@ -59,4 +59,18 @@ class NewsletterSettingsTest {
     assertTrue(missing.contains("TAMIZDAT_DKIM_KEY_FILE: cannot be read"), missing);
     assertTrue(load(Map.of()).dkim().isEmpty());
   }
+
+  @Test
+  void theBounceMailboxIsAnImapOrPop3UrlWithCredentials() {
+    assertEquals(
+        "imaps://u:p@mail.example:993/INBOX",
+        load(Map.of("TAMIZDAT_BOUNCE_MAILBOX_URL", "imaps://u:p@mail.example:993/INBOX"))
+            .bounceMailbox()
+            .orElseThrow()
+            .toString());
+    String noScheme = error(Map.of("TAMIZDAT_BOUNCE_MAILBOX_URL", "http://u:p@mail.example/"));
+    assertTrue(noScheme.contains("TAMIZDAT_BOUNCE_MAILBOX_URL: must be an absolute"), noScheme);
+    String noUser = error(Map.of("TAMIZDAT_BOUNCE_MAILBOX_URL", "pop3s://mail.example"));
+    assertTrue(noUser.contains("must name a user and password"), noUser);
+  }
 }
