@@ -336,6 +336,11 @@ public final class App implements AutoCloseable {
         clock);
   }
 
+  /** The digest outbox, to count what a send has to do. */
+  public Outbox outbox() {
+    return new Outbox(database);
+  }
+
   /** Sends the digest outbox; {@code lease} is how long a crashed sender's rows stay claimed. */
   public DigestSender digestSender(Duration lease) {
     if (config.smtpUrl().isEmpty()) {
@@ -350,6 +355,8 @@ public final class App implements AutoCloseable {
         () -> new SmtpSender(config.smtpUrl().get(), identity.returnPath()),
         config.mail().bounceLimit(),
         lease,
+        config.newsletter().concurrency(),
+        config.newsletter().ratePerSecond(),
         clock);
   }
 

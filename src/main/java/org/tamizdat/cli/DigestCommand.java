@@ -109,10 +109,20 @@ final class DigestCommand implements Runnable {
                           lang.code(), q.digestId(), q.added()),
                   () -> System.err.printf("%s: no articles this week, no digest%n", lang.code()));
         }
-        DigestSender.Result result =
-            sender.run(r ->
-                System.err.printf(
-                    "sent %d, retrying %d, failed %d%n", r.sent(), r.retrying(), r.failed()));
+        DigestSender.Result result;
+        int due = app.outbox().due(System.currentTimeMillis());
+        try (ProgressBar bar = new ProgressBar(System.err, "send", due)) {
+          result =
+              sender.run(r ->
+                  bar.advanceTo(
+                      r.sent() + r.retrying() + r.failed(),
+                      "sent "
+                          + r.sent()
+                          + ", retrying "
+                          + r.retrying()
+                          + ", failed "
+                          + r.failed()));
+        }
         System.out.printf(
             "done: sent %d, waiting to retry %d, failed %d%n",
             result.sent(), result.retrying(), result.failed());

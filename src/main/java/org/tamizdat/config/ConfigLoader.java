@@ -77,7 +77,9 @@ public final class ConfigLoader {
           "DKIM_KEY_FILE",
           "DKIM_SELECTOR",
           "DKIM_DOMAIN",
-          "BOUNCE_MAILBOX_URL");
+          "BOUNCE_MAILBOX_URL",
+          "MAIL_CONCURRENCY",
+          "MAIL_RATE_PER_SECOND");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -226,7 +228,30 @@ public final class ConfigLoader {
         get("DIGEST_SCHEDULE_EN", "MON 09:00", ConfigLoader::slot),
         get("DIGEST_SCHEDULE_RU", "MON 09:00", ConfigLoader::slot),
         dkim(),
-        optional("BOUNCE_MAILBOX_URL", ConfigLoader::mailboxUrl));
+        optional("BOUNCE_MAILBOX_URL", ConfigLoader::mailboxUrl),
+        get("MAIL_CONCURRENCY", "4", ConfigLoader::concurrency),
+        get("MAIL_RATE_PER_SECOND", "0", ConfigLoader::rate));
+  }
+
+  /** Each worker holds an SMTP connection; servers limit connections per client well below 64. */
+  private static int concurrency(String raw) {
+    int value = positive(raw);
+    if (value > 64) {
+      throw new IllegalArgumentException("must be at most 64");
+    }
+    return value;
+  }
+
+  private static double rate(String raw) {
+    try {
+      double value = Double.parseDouble(raw.strip());
+      if (!(value >= 0) || Double.isInfinite(value)) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a number of messages per second, 0 for no limit");
+    }
   }
 
   /** {@code imaps://user:password@host:993/INBOX}; POP3 has only the inbox. */

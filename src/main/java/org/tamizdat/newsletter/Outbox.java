@@ -122,6 +122,16 @@ public final class Outbox {
     });
   }
 
+  /** Rows a send started now would try: queued and due, whoever holds them. */
+  public int due(long now) {
+    return database.read(h ->
+        h.createQuery(
+                "SELECT COUNT(*) FROM digest_outbox WHERE state = 'queued' AND next_attempt_at <= :now")
+            .bind("now", now)
+            .mapTo(Integer.class)
+            .one());
+  }
+
   /** Rows per state for one digest, for progress and tests. */
   public java.util.Map<String, Integer> counts(long digestId) {
     return database.read(h -> {

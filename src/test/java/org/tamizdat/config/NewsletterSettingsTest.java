@@ -73,4 +73,19 @@ class NewsletterSettingsTest {
     String noUser = error(Map.of("TAMIZDAT_BOUNCE_MAILBOX_URL", "pop3s://mail.example"));
     assertTrue(noUser.contains("must name a user and password"), noUser);
   }
+
+  @Test
+  void concurrencyAndRateLimit() {
+    NewsletterSettings defaults = load(Map.of());
+    assertEquals(4, defaults.concurrency());
+    assertEquals(0.0, defaults.ratePerSecond());
+    NewsletterSettings set =
+        load(Map.of("TAMIZDAT_MAIL_CONCURRENCY", "8", "TAMIZDAT_MAIL_RATE_PER_SECOND", "12.5"));
+    assertEquals(8, set.concurrency());
+    assertEquals(12.5, set.ratePerSecond());
+    String bad =
+        error(Map.of("TAMIZDAT_MAIL_CONCURRENCY", "0", "TAMIZDAT_MAIL_RATE_PER_SECOND", "-1"));
+    assertTrue(bad.contains("TAMIZDAT_MAIL_CONCURRENCY: must be a whole number"), bad);
+    assertTrue(bad.contains("TAMIZDAT_MAIL_RATE_PER_SECOND: must be a number"), bad);
+  }
 }

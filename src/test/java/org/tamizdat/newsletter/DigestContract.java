@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -149,5 +150,35 @@ abstract class DigestContract extends DigestTestBase {
     assertEquals(5, ids.size());
     assertTrue(outbox.claim(10, now, now + 60_000).isEmpty());
     assertEquals(5, outbox.claim(10, now + 60_001, now + 120_000).size(), "lease ran out");
+  }
+
+  @Test
+  void workersSendInParallelEachOnItsOwnConnectionWithinTheRateLimit() throws Exception {
+    publish(Language.EN, "story", "Story", NOW.minus(Duration.ofDays(3)));
+    for (int i = 0; i < 60; i++) {
+      active("w" + i + "@example.org", Language.EN);
+    }
+    digests.queue(Language.EN, Optional.empty());
+    try (ScriptedSmtpServer smtp = new ScriptedSmtpServer()) {
+      DigestSender parallel =
+          new DigestSender(
+              database,
+              outbox,
+              new DigestRepository(),
+              new DigestMessages(identity, urls),
+              () -> new SmtpSender(URI.create("smtp://127.0.0.1:" + smtp.port()), "b@x.example"),
+              2,
+              Duration.ofMinutes(5),
+              3,
+              100,
+              clock);
+      long start = System.nanoTime();
+      assertEquals(60, parallel.run(r -> {}).sent());
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertEquals(60, new HashSet<>(smtp.delivered()).size());
+      assertEquals(60, smtp.delivered().size());
+      assertTrue(smtp.connections() <= 3, smtp.connections() + " connections");
+      assertTrue(millis >= 550, "60 messages at 100/s take about 0.6 s, took " + millis + " ms");
+    }
   }
 }
