@@ -329,7 +329,12 @@ public final class App implements AutoCloseable {
             a -> urls.absolute(urls.article(a.lang(), a.publishedAt(), a.slug())));
     return new Digests(
         database,
-        new DigestBuilder(week, new Messages()::format, siteNames(), config.timeZone()),
+        new DigestBuilder(
+            week,
+            new Messages()::format,
+            siteNames(),
+            config.timeZone(),
+            config.newsletter().mirrors()),
         new DigestRepository(),
         digestMessages(),
         config.timeZone(),

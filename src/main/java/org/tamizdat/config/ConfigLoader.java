@@ -79,7 +79,8 @@ public final class ConfigLoader {
           "DKIM_DOMAIN",
           "BOUNCE_MAILBOX_URL",
           "MAIL_CONCURRENCY",
-          "MAIL_RATE_PER_SECOND");
+          "MAIL_RATE_PER_SECOND",
+          "MIRRORS");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -230,7 +231,19 @@ public final class ConfigLoader {
         dkim(),
         optional("BOUNCE_MAILBOX_URL", ConfigLoader::mailboxUrl),
         get("MAIL_CONCURRENCY", "4", ConfigLoader::concurrency),
-        get("MAIL_RATE_PER_SECOND", "0", ConfigLoader::rate));
+        get("MAIL_RATE_PER_SECOND", "0", ConfigLoader::rate),
+        get("MIRRORS", "", ConfigLoader::mirrors));
+  }
+
+  /** Comma-separated absolute http(s) URLs of the site's mirrors; empty for none. */
+  private static List<URI> mirrors(String raw) {
+    List<URI> urls = new ArrayList<>();
+    for (String part : raw.split(",")) {
+      if (!part.isBlank()) {
+        urls.add(httpUrl(part));
+      }
+    }
+    return List.copyOf(urls);
   }
 
   /** Each worker holds an SMTP connection; servers limit connections per client well below 64. */

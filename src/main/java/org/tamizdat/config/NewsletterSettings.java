@@ -1,6 +1,7 @@
 package org.tamizdat.config;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Optional;
  * mail is signed when set (leave it empty when a relay signs). {@code bounceMailbox}: an IMAP or
  * POP3 URL with credentials, polled for delivery reports. {@code concurrency}: sending workers,
  * each with its own SMTP connection; {@code ratePerSecond}: messages per second for all of them
- * together (0: no limit).
+ * together (0: no limit). {@code mirrors}: the site's other addresses, listed in the digest's
+ * footer ({@code TAMIZDAT_MIRRORS}, the name the feeds use too).
  */
 public record NewsletterSettings(
     Optional<WeeklySlot> scheduleEn,
@@ -17,4 +19,5 @@ public record NewsletterSettings(
     Optional<DkimSettings> dkim,
     Optional<URI> bounceMailbox,
     int concurrency,
-    double ratePerSecond) {}
+    double ratePerSecond,
+    List<URI> mirrors) {}

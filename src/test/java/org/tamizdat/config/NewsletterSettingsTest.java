@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,16 @@ class NewsletterSettingsTest {
         error(Map.of("TAMIZDAT_MAIL_CONCURRENCY", "0", "TAMIZDAT_MAIL_RATE_PER_SECOND", "-1"));
     assertTrue(bad.contains("TAMIZDAT_MAIL_CONCURRENCY: must be a whole number"), bad);
     assertTrue(bad.contains("TAMIZDAT_MAIL_RATE_PER_SECOND: must be a number"), bad);
+  }
+
+  @Test
+  void mirrorsAreAbsoluteHttpUrls() {
+    assertEquals(List.of(), load(Map.of()).mirrors());
+    assertEquals(
+        List.of(URI.create("https://mirror.example"), URI.create("http://abc.onion/news")),
+        load(Map.of("TAMIZDAT_MIRRORS", " https://mirror.example/ , http://abc.onion/news"))
+            .mirrors());
+    String bad = error(Map.of("TAMIZDAT_MIRRORS", "https://ok.example,mirror.example"));
+    assertTrue(bad.contains("TAMIZDAT_MIRRORS: must be an absolute"), bad);
   }
 }

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.Language;
+import org.tamizdat.site.Messages;
 import org.tamizdat.testing.ScriptedSmtpServer;
 import org.tamizdat.testing.TestMailServer;
 
@@ -180,5 +182,26 @@ abstract class DigestContract extends DigestTestBase {
       assertTrue(smtp.connections() <= 3, smtp.connections() + " connections");
       assertTrue(millis >= 550, "60 messages at 100/s take about 0.6 s, took " + millis + " ms");
     }
+  }
+
+  @Test
+  void theFooterListsTheMirrors() {
+    publish(Language.RU, "statya", "Статья", NOW.minus(Duration.ofDays(3)));
+    DigestBuilder builder =
+        new DigestBuilder(
+            DigestArticles.of(new ArticleRepository(database, clock)::publishedBetween, a -> "x"),
+            new Messages()::format,
+            Map.of(Language.EN, "Lantern", Language.RU, "Фонарь"),
+            ZONE,
+            List.of(URI.create("https://mirror.example"), URI.create("http://abc.onion")));
+    DigestContent d =
+        builder
+            .build(Language.RU, NOW.minus(Duration.ofDays(7)), NOW, Optional.empty())
+            .orElseThrow();
+    assertTrue(
+        d.text()
+            .contains("читайте нас по этим адресам:\nhttps://mirror.example\nhttp://abc.onion\n"),
+        d.text());
+    assertTrue(d.html().contains("href=\"http://abc.onion\""), d.html());
   }
 }
