@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -110,6 +111,7 @@ final class DigestCommand implements Runnable {
                   () -> System.err.printf("%s: no articles this week, no digest%n", lang.code()));
         }
         DigestSender.Result result;
+        long start = System.nanoTime();
         int due = app.outbox().due(System.currentTimeMillis());
         try (ProgressBar bar = new ProgressBar(System.err, "send", due)) {
           result =
@@ -123,9 +125,15 @@ final class DigestCommand implements Runnable {
                           + ", failed "
                           + r.failed()));
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
-            "done: sent %d, waiting to retry %d, failed %d%n",
-            result.sent(), result.retrying(), result.failed());
+            Locale.ROOT,
+            "done: sent %d, waiting to retry %d, failed %d in %.1f s (%.0f messages/s)%n",
+            result.sent(),
+            result.retrying(),
+            result.failed(),
+            seconds,
+            result.sent() / Math.max(seconds, 1e-9));
       }
       return 0;
     }
