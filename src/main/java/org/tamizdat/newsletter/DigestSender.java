@@ -19,8 +19,9 @@ import org.tamizdat.db.Database;
 /**
  * Sends what the outbox holds with {@code concurrency} workers, each over its own reused SMTP
  * connection, paced to the rate limit. A row is marked sent only after the server accepted the
- * message; a crash between the two leaves the row claimed until its lease ends, and it is sent
- * again, with the same Message-ID.
+ * message (accepted rows of a batch together); a crash before that leaves the rows claimed until
+ * their lease ends, and they are sent again, with the same Message-IDs: at most one batch per
+ * worker.
  */
 public final class DigestSender {
   static final int BATCH = 50;
@@ -137,7 +138,7 @@ public final class DigestSender {
         if (claims.isEmpty()) {
           return null;
         }
-        int sent = 0;
+        List<Outbox.Claim> accepted = new ArrayList<>();
         int retrying = 0;
         int failed = 0;
         for (Outbox.Claim claim : claims) {
@@ -148,8 +149,7 @@ public final class DigestSender {
           SmtpReply reply = send(sender, claim, content);
           long at = clock.millis();
           if (reply.accepted()) {
-            outbox.markSent(claim, at);
-            sent++;
+            accepted.add(claim);
           } else if (reply.permanent()) {
             outbox.markFailed(claim, reply, at, bounceLimit);
             failed++;
@@ -164,7 +164,8 @@ public final class DigestSender {
             }
           }
         }
-        run.add(new Result(sent, retrying, failed));
+        outbox.markSent(accepted, clock.millis());
+        run.add(new Result(accepted.size(), retrying, failed));
       }
     }
   }
