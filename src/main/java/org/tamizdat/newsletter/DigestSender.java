@@ -61,18 +61,6 @@ public final class DigestSender {
       Supplier<SmtpSender> smtp,
       int bounceLimit,
       Duration lease,
-      Clock clock) {
-    this(database, outbox, digests, messages, smtp, bounceLimit, lease, 1, 0, clock);
-  }
-
-  public DigestSender(
-      Database database,
-      Outbox outbox,
-      DigestRepository digests,
-      DigestMessages messages,
-      Supplier<SmtpSender> smtp,
-      int bounceLimit,
-      Duration lease,
       int concurrency,
       double ratePerSecond,
       Clock clock) {

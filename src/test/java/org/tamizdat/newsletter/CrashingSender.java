@@ -36,6 +36,8 @@ public final class CrashingSender {
                   new SmtpSender(URI.create("smtp://127.0.0.1:" + args[1]), IDENTITY.returnPath()),
               3,
               Duration.ofMillis(Long.parseLong(args[2])),
+              1,
+              0,
               Clock.systemUTC());
       while (true) {
         sender.run(result -> {});

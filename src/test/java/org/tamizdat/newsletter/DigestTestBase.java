@@ -126,6 +126,8 @@ abstract class DigestTestBase {
         () -> new SmtpSender(URI.create("smtp://127.0.0.1:" + port), identity.returnPath()),
         2,
         Duration.ofMinutes(5),
+        1,
+        0,
         clock);
   }
 }
