@@ -3,6 +3,7 @@ package org.tamizdat.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.tamizdat.article.Language;
 import org.tamizdat.config.Config;
 import org.tamizdat.config.DayCounterEdition;
 import org.tamizdat.config.TickerSettings;
+import org.tamizdat.config.WeeklySlot;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.ChangeWatcher;
 import org.tamizdat.db.Database;
@@ -28,15 +30,22 @@ import org.tamizdat.demo.DemoContent;
 import org.tamizdat.jobs.Job;
 import org.tamizdat.jobs.Jobs;
 import org.tamizdat.media.MediaFiles;
+import org.tamizdat.newsletter.BouncePoller;
+import org.tamizdat.newsletter.Bounces;
 import org.tamizdat.newsletter.ConfirmationMailer;
 import org.tamizdat.newsletter.ConfirmationTokens;
+import org.tamizdat.newsletter.DeliveryReports;
 import org.tamizdat.newsletter.DigestArticles;
 import org.tamizdat.newsletter.DigestBuilder;
 import org.tamizdat.newsletter.DigestMessages;
 import org.tamizdat.newsletter.DigestRepository;
+import org.tamizdat.newsletter.DigestSchedule;
 import org.tamizdat.newsletter.DigestSender;
+import org.tamizdat.newsletter.DigestSlots;
 import org.tamizdat.newsletter.Digests;
+import org.tamizdat.newsletter.DkimMessageSigner;
 import org.tamizdat.newsletter.MailIdentity;
+import org.tamizdat.newsletter.MessageSigner;
 import org.tamizdat.newsletter.NewsletterPages;
 import org.tamizdat.newsletter.NewsletterUrls;
 import org.tamizdat.newsletter.Outbox;
@@ -81,6 +90,9 @@ public final class App implements AutoCloseable {
   private static final long CHANGE_POLL_MILLIS = 500;
   private static final Duration JOB_RUN_LEASE = Duration.ofMinutes(2);
   private static final Duration BACKFILL_PAUSE = Duration.ofMillis(250);
+  private static final Duration NEWSLETTER_TICK = Duration.ofMinutes(1);
+  private static final Duration BOUNCE_POLL = Duration.ofMinutes(5);
+  private static final Duration DIGEST_SEND_LEASE = Duration.ofMinutes(5);
 
   private final Config config;
   private final Database database;
@@ -208,8 +220,10 @@ public final class App implements AutoCloseable {
     scheduleDayRollover();
     timers.scheduleAtFixedRate(
         new StaleWatch(tickerHeader, cache::invalidateAll), 0, 1, TimeUnit.MINUTES);
-    if (config.ticker().fetch()) {
-      jobs.start(tickerJobs());
+    List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
+    scheduled.addAll(newsletterJobs());
+    if (!scheduled.isEmpty()) {
+      jobs.start(scheduled);
     }
     return server.port();
   }
@@ -223,6 +237,40 @@ public final class App implements AutoCloseable {
                 source instanceof CbrSource ? ticker.cbrInterval() : ticker.oilInterval(),
                 () -> tickerFetcher.fetch(source)))
         .toList();
+  }
+
+  /**
+   * With SMTP set: each scheduled edition's weekly slot, checked every minute, and the outbox send,
+   * which also picks up rows waiting for a retry.
+   */
+  private List<Job> newsletterJobs() {
+    if (config.smtpUrl().isEmpty()) {
+      return List.of();
+    }
+    Map<Language, WeeklySlot> slots = new EnumMap<>(Language.class);
+    config.newsletter().scheduleEn().ifPresent(slot -> slots.put(Language.EN, slot));
+    config.newsletter().scheduleRu().ifPresent(slot -> slots.put(Language.RU, slot));
+    DigestSchedule schedule =
+        new DigestSchedule(database, digests(), new DigestSlots(), slots, config.timeZone(), clock);
+    DigestSender sender = digestSender(DIGEST_SEND_LEASE);
+    List<Job> jobs = new ArrayList<>();
+    slots
+        .keySet()
+        .forEach(lang ->
+            jobs.add(
+                new Job(
+                    "digest-schedule-" + lang.code(), NEWSLETTER_TICK, () -> schedule.tick(lang))));
+    jobs.add(new Job("digest-send", NEWSLETTER_TICK, () -> sender.run(result -> {})));
+    config
+        .newsletter()
+        .bounceMailbox()
+        .ifPresent(mailbox -> {
+          Bounces bounces =
+              new Bounces(database, new SubscriberRepository(), config.mail().bounceLimit(), clock);
+          BouncePoller poller = new BouncePoller(mailbox, new DeliveryReports(), bounces);
+          jobs.add(new Job("bounce-poll", BOUNCE_POLL, poller::poll));
+        });
+    return jobs;
   }
 
   /** {@code tamizdat ticker fetch}: every source once, now, whatever the schedule. */
@@ -251,6 +299,7 @@ public final class App implements AutoCloseable {
                 urls,
                 messages::format,
                 siteNames(),
+                signer(),
                 clock);
     Subscriptions subscriptions =
         new Subscriptions(
@@ -280,11 +329,21 @@ public final class App implements AutoCloseable {
             a -> urls.absolute(urls.article(a.lang(), a.publishedAt(), a.slug())));
     return new Digests(
         database,
-        new DigestBuilder(week, new Messages()::format, siteNames(), config.timeZone()),
+        new DigestBuilder(
+            week,
+            new Messages()::format,
+            siteNames(),
+            config.timeZone(),
+            config.newsletter().mirrors()),
         new DigestRepository(),
         digestMessages(),
         config.timeZone(),
         clock);
+  }
+
+  /** The digest outbox, to count what a send has to do. */
+  public Outbox outbox() {
+    return new Outbox(database);
   }
 
   /** Sends the digest outbox; {@code lease} is how long a crashed sender's rows stay claimed. */
@@ -301,6 +360,8 @@ public final class App implements AutoCloseable {
         () -> new SmtpSender(config.smtpUrl().get(), identity.returnPath()),
         config.mail().bounceLimit(),
         lease,
+        config.newsletter().concurrency(),
+        config.newsletter().ratePerSecond(),
         clock);
   }
 
@@ -316,7 +377,15 @@ public final class App implements AutoCloseable {
                     config.mail().returnPath(),
                     config.mail().bounceLimit(),
                     config.mail().subscribeRateLimit()));
-    return new DigestMessages(identity, new NewsletterUrls(config.baseUrl()));
+    return new DigestMessages(identity, new NewsletterUrls(config.baseUrl()), signer());
+  }
+
+  private MessageSigner signer() {
+    return config
+        .newsletter()
+        .dkim()
+        .<MessageSigner>map(DkimMessageSigner::new)
+        .orElse(MessageSigner.NONE);
   }
 
   private Map<Language, String> siteNames() {

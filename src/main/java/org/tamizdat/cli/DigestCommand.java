@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -109,13 +110,30 @@ final class DigestCommand implements Runnable {
                           lang.code(), q.digestId(), q.added()),
                   () -> System.err.printf("%s: no articles this week, no digest%n", lang.code()));
         }
-        DigestSender.Result result =
-            sender.run(r ->
-                System.err.printf(
-                    "sent %d, retrying %d, failed %d%n", r.sent(), r.retrying(), r.failed()));
+        DigestSender.Result result;
+        long start = System.nanoTime();
+        int due = app.outbox().due(System.currentTimeMillis());
+        try (ProgressBar bar = new ProgressBar(System.err, "send", due)) {
+          result =
+              sender.run(r ->
+                  bar.advanceTo(
+                      r.sent() + r.retrying() + r.failed(),
+                      "sent "
+                          + r.sent()
+                          + ", retrying "
+                          + r.retrying()
+                          + ", failed "
+                          + r.failed()));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
-            "done: sent %d, waiting to retry %d, failed %d%n",
-            result.sent(), result.retrying(), result.failed());
+            Locale.ROOT,
+            "done: sent %d, waiting to retry %d, failed %d in %.1f s (%.0f messages/s)%n",
+            result.sent(),
+            result.retrying(),
+            result.failed(),
+            seconds,
+            result.sent() / Math.max(seconds, 1e-9));
       }
       return 0;
     }

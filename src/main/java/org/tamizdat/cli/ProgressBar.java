@@ -24,11 +24,16 @@ final class ProgressBar implements AutoCloseable {
 
   /** One more step done; redraws at most ten times a second, and always on the last step. */
   void step(String detail) {
-    done++;
+    advanceTo(done + 1, detail);
+  }
+
+  /** {@code done} steps done in all (for work that reports totals, not single steps). */
+  void advanceTo(int done, String detail) {
+    this.done = Math.min(done, total);
     long now = System.nanoTime();
-    if (done == total || now - lastDrawn >= REDRAW_NANOS) {
+    if (this.done == total || now - lastDrawn >= REDRAW_NANOS) {
       lastDrawn = now;
-      int filled = done * WIDTH / total;
+      int filled = this.done * WIDTH / total;
       out.print(
           "\r"
               + label
@@ -36,7 +41,7 @@ final class ProgressBar implements AutoCloseable {
               + "#".repeat(filled)
               + "-".repeat(WIDTH - filled)
               + "] "
-              + done
+              + this.done
               + "/"
               + total
               + " "

@@ -29,7 +29,8 @@ public record Config(
     TickerSettings ticker,
     DayCounterEdition dayCounterEn,
     DayCounterEdition dayCounterRu,
-    MailSettings mail) {
+    MailSettings mail,
+    NewsletterSettings newsletter) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -59,6 +60,7 @@ public record Config(
         ticker,
         dayCounterEn,
         dayCounterRu,
-        mail);
+        mail,
+        newsletter);
   }
 }

@@ -71,7 +71,16 @@ public final class ConfigLoader {
           "MAIL_REPLY_TO",
           "MAIL_RETURN_PATH",
           "MAIL_BOUNCE_LIMIT",
-          "SUBSCRIBE_RATE_LIMIT");
+          "SUBSCRIBE_RATE_LIMIT",
+          "DIGEST_SCHEDULE_EN",
+          "DIGEST_SCHEDULE_RU",
+          "DKIM_KEY_FILE",
+          "DKIM_SELECTOR",
+          "DKIM_DOMAIN",
+          "BOUNCE_MAILBOX_URL",
+          "MAIL_CONCURRENCY",
+          "MAIL_RATE_PER_SECOND",
+          "MIRRORS");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -156,12 +165,31 @@ public final class ConfigLoader {
     DayCounterEdition counterEn = dayCounter("EN", counter);
     DayCounterEdition counterRu = dayCounter("RU", counter);
     MailSettings mail = mail(smtp.isPresent());
+    NewsletterSettings newsletter = newsletter();
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new Config(
-        dataDir, dbUrl, host, port, baseUrl, nameEn, nameRu, cbr, moex, smtp, counter, zone,
-        keyFile, pageCache, accessLog, ticker, counterEn, counterRu, mail);
+        dataDir,
+        dbUrl,
+        host,
+        port,
+        baseUrl,
+        nameEn,
+        nameRu,
+        cbr,
+        moex,
+        smtp,
+        counter,
+        zone,
+        keyFile,
+        pageCache,
+        accessLog,
+        ticker,
+        counterEn,
+        counterRu,
+        mail,
+        newsletter);
   }
 
   private TickerSettings ticker() {
@@ -194,6 +222,98 @@ public final class ConfigLoader {
         optional("MAIL_RETURN_PATH", raw -> MailAddresses.check(raw, false)),
         get("MAIL_BOUNCE_LIMIT", "3", ConfigLoader::positive),
         get("SUBSCRIBE_RATE_LIMIT", "20", ConfigLoader::positive));
+  }
+
+  private NewsletterSettings newsletter() {
+    return new NewsletterSettings(
+        get("DIGEST_SCHEDULE_EN", "MON 09:00", ConfigLoader::slot),
+        get("DIGEST_SCHEDULE_RU", "MON 09:00", ConfigLoader::slot),
+        dkim(),
+        optional("BOUNCE_MAILBOX_URL", ConfigLoader::mailboxUrl),
+        get("MAIL_CONCURRENCY", "4", ConfigLoader::concurrency),
+        get("MAIL_RATE_PER_SECOND", "0", ConfigLoader::rate),
+        get("MIRRORS", "", ConfigLoader::mirrors));
+  }
+
+  /** Comma-separated absolute http(s) URLs of the site's mirrors; empty for none. */
+  private static List<URI> mirrors(String raw) {
+    List<URI> urls = new ArrayList<>();
+    for (String part : raw.split(",")) {
+      if (!part.isBlank()) {
+        urls.add(httpUrl(part));
+      }
+    }
+    return List.copyOf(urls);
+  }
+
+  /** Each worker holds an SMTP connection; servers limit connections per client well below 64. */
+  private static int concurrency(String raw) {
+    int value = positive(raw);
+    if (value > 64) {
+      throw new IllegalArgumentException("must be at most 64");
+    }
+    return value;
+  }
+
+  private static double rate(String raw) {
+    try {
+      double value = Double.parseDouble(raw.strip());
+      if (!(value >= 0) || Double.isInfinite(value)) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a number of messages per second, 0 for no limit");
+    }
+  }
+
+  /** {@code imaps://user:password@host:993/INBOX}; POP3 has only the inbox. */
+  private static URI mailboxUrl(String raw) {
+    URI uri = uri(raw, Set.of("imap", "imaps", "pop3", "pop3s"));
+    if (uri.getRawUserInfo() == null || !uri.getRawUserInfo().contains(":")) {
+      throw new IllegalArgumentException("must name a user and password (imaps://user:pass@host)");
+    }
+    return uri;
+  }
+
+  /** All three DKIM settings or none: a half-configured signer would sign nothing useful. */
+  private Optional<DkimSettings> dkim() {
+    Optional<java.security.interfaces.RSAPrivateKey> key =
+        optional("DKIM_KEY_FILE", raw -> DkimSettings.readKey(Path.of(raw)));
+    Optional<String> selector = optional("DKIM_SELECTOR", ConfigLoader::dnsLabels);
+    Optional<String> domain = optional("DKIM_DOMAIN", ConfigLoader::dnsLabels);
+    List<String> names = List.of("DKIM_KEY_FILE", "DKIM_SELECTOR", "DKIM_DOMAIN");
+    long set =
+        names.stream().filter(n -> values.get(n) != null && !values.get(n).isBlank()).count();
+    if (set > 0 && set < names.size()) {
+      problems.add(
+          PREFIX
+              + "DKIM_KEY_FILE, "
+              + PREFIX
+              + "DKIM_SELECTOR and "
+              + PREFIX
+              + "DKIM_DOMAIN: set all three or none");
+    }
+    if (key.isEmpty() || selector.isEmpty() || domain.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DkimSettings(key.get(), selector.get(), domain.get()));
+  }
+
+  /** A DNS name such as {@code news.example.org} or a selector such as {@code mail2026}. */
+  private static String dnsLabels(String raw) {
+    String name = raw.strip().toLowerCase(Locale.ROOT);
+    if (!name.matches(
+        "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*")) {
+      throw new IllegalArgumentException("must be a DNS name of letters, digits, hyphens and dots");
+    }
+    return name;
+  }
+
+  private static Optional<WeeklySlot> slot(String raw) {
+    return raw.strip().equalsIgnoreCase("off")
+        ? Optional.empty()
+        : Optional.of(WeeklySlot.parse(raw));
   }
 
   private static int positive(String raw) {

@@ -1,5 +1,6 @@
 package org.tamizdat.newsletter;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,13 +31,25 @@ public final class DigestBuilder {
   private final Texts texts;
   private final Map<Language, String> siteNames;
   private final ZoneId zone;
+  private final List<URI> mirrors;
 
   public DigestBuilder(
       DigestArticles articles, Texts texts, Map<Language, String> siteNames, ZoneId zone) {
+    this(articles, texts, siteNames, zone, List.of());
+  }
+
+  /** {@code mirrors}: other addresses of the site, for readers behind a block (footer). */
+  public DigestBuilder(
+      DigestArticles articles,
+      Texts texts,
+      Map<Language, String> siteNames,
+      ZoneId zone,
+      List<URI> mirrors) {
     this.articles = articles;
     this.texts = texts;
     this.siteNames = Map.copyOf(siteNames);
     this.zone = zone;
+    this.mirrors = List.copyOf(mirrors);
   }
 
   /** The digest of [from, until); empty when nothing was published (no digest that week). */
@@ -81,15 +94,16 @@ public final class DigestBuilder {
     }
     String footer = texts.format(lang, "newsletter.digest.footer", site);
     String unsubscribe = texts.format(lang, "newsletter.digest.unsubscribe");
-    text.append("-- \n")
-        .append(footer)
+    text.append("-- \n");
+    html.append("<hr style=\"border:0;border-top:1px solid #d9dce1;margin:24px 0\">");
+    appendMirrors(lang, text, html);
+    text.append(footer)
         .append("\n")
         .append(unsubscribe)
         .append(": ")
         .append(DigestContent.UNSUBSCRIBE)
         .append("\n");
-    html.append("<hr style=\"border:0;border-top:1px solid #d9dce1;margin:24px 0\">")
-        .append("<p style=\"")
+    html.append("<p style=\"")
         .append(MUTED)
         .append("\">")
         .append(escape(footer))
@@ -107,6 +121,26 @@ public final class DigestBuilder {
             subject,
             text.toString(),
             html.toString()));
+  }
+
+  /** Plain links: a reader whose client shows no HTML can still copy them. */
+  private void appendMirrors(Language lang, StringBuilder text, StringBuilder html) {
+    if (mirrors.isEmpty()) {
+      return;
+    }
+    String label = texts.format(lang, "newsletter.digest.mirrors");
+    text.append(label).append("\n");
+    html.append("<p style=\"").append(MUTED).append(";margin-bottom:12px\">").append(escape(label));
+    for (URI mirror : mirrors) {
+      text.append(mirror).append("\n");
+      html.append("<br><a style=\"color:#5d6470\" href=\"")
+          .append(escape(mirror.toString()))
+          .append("\">")
+          .append(escape(mirror.toString()))
+          .append("</a>");
+    }
+    text.append("\n");
+    html.append("</p>");
   }
 
   private void appendArticle(

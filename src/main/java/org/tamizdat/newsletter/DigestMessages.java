@@ -17,14 +17,29 @@ import java.nio.charset.StandardCharsets;
 public final class DigestMessages {
   private final MailIdentity identity;
   private final NewsletterUrls urls;
+  private final MessageSigner signer;
 
   public DigestMessages(MailIdentity identity, NewsletterUrls urls) {
+    this(identity, urls, MessageSigner.NONE);
+  }
+
+  public DigestMessages(MailIdentity identity, NewsletterUrls urls, MessageSigner signer) {
     this.identity = identity;
     this.urls = urls;
+    this.signer = signer;
   }
 
   public String messageId(long digestId, long subscriberId) {
     return "<digest-" + digestId + "." + subscriberId + "@" + identity.domain() + ">";
+  }
+
+  /** The subscriber a Message-ID of ours was sent to, for bounce reports that quote it. */
+  public static java.util.Optional<Long> subscriberOf(String messageId) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<digest-\\d+\\.(\\d+)@[^>]+>").matcher(messageId.strip());
+    return m.matches()
+        ? java.util.Optional.of(Long.parseLong(m.group(1)))
+        : java.util.Optional.empty();
   }
 
   public MimeMessage build(
@@ -53,6 +68,6 @@ public final class DigestMessages {
     MimeMultipart alternative = new MimeMultipart("alternative", text, html);
     message.setContent(alternative);
     message.saveChanges();
-    return message;
+    return signer.sign(message);
   }
 }

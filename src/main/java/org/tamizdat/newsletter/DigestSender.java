@@ -4,17 +4,24 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.tamizdat.db.Database;
 
 /**
- * Sends what the outbox holds, over one reused SMTP connection. A row is marked sent only after the
- * server accepted the message; a crash between the two leaves the row claimed until its lease ends,
- * and it is sent again, with the same Message-ID.
+ * Sends what the outbox holds with {@code concurrency} workers, each over its own reused SMTP
+ * connection, paced to the rate limit. A row is marked sent only after the server accepted the
+ * message (accepted rows of a batch together); a crash before that leaves the rows claimed until
+ * their lease ends, and they are sent again, with the same Message-IDs: at most one batch per
+ * worker.
  */
 public final class DigestSender {
   static final int BATCH = 50;
@@ -29,7 +36,11 @@ public final class DigestSender {
           Duration.ofHours(6));
 
   /** How a run ended: rows sent, rows waiting for a retry, rows that failed for good. */
-  public record Result(int sent, int retrying, int failed) {}
+  public record Result(int sent, int retrying, int failed) {
+    Result plus(Result o) {
+      return new Result(sent + o.sent, retrying + o.retrying, failed + o.failed);
+    }
+  }
 
   private final Database database;
   private final Outbox outbox;
@@ -38,6 +49,8 @@ public final class DigestSender {
   private final Supplier<SmtpSender> smtp;
   private final int bounceLimit;
   private final Duration lease;
+  private final int concurrency;
+  private final double ratePerSecond;
   private final Clock clock;
 
   public DigestSender(
@@ -48,6 +61,8 @@ public final class DigestSender {
       Supplier<SmtpSender> smtp,
       int bounceLimit,
       Duration lease,
+      int concurrency,
+      double ratePerSecond,
       Clock clock) {
     this.database = database;
     this.outbox = outbox;
@@ -56,31 +71,73 @@ public final class DigestSender {
     this.smtp = smtp;
     this.bounceLimit = bounceLimit;
     this.lease = lease;
+    this.concurrency = concurrency;
+    this.ratePerSecond = ratePerSecond;
     this.clock = clock;
   }
 
-  /** Sends every due row; {@code progress} hears the running result after each batch. */
+  /** Sends every due row; {@code progress} hears the running total after each batch. */
   public Result run(Consumer<Result> progress) {
-    Map<Long, DigestContent> contents = new HashMap<>();
-    int sent = 0;
-    int retrying = 0;
-    int failed = 0;
+    Run run = new Run(progress, new Pacer(ratePerSecond), new ConcurrentHashMap<>());
+    try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < concurrency; i++) {
+        running.add(workers.submit(() -> work(run)));
+      }
+      for (Future<?> worker : running) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a sending worker failed", e.getCause());
+    }
+    return run.total();
+  }
+
+  /** One send's shared state: the running total, the pacer and the digests read so far. */
+  private static final class Run {
+    private final Consumer<Result> progress;
+    private final Pacer pacer;
+    private final Map<Long, DigestContent> contents;
+    private Result total = new Result(0, 0, 0);
+
+    Run(Consumer<Result> progress, Pacer pacer, Map<Long, DigestContent> contents) {
+      this.progress = progress;
+      this.pacer = pacer;
+      this.contents = contents;
+    }
+
+    synchronized void add(Result batch) {
+      total = total.plus(batch);
+      progress.accept(total);
+    }
+
+    synchronized Result total() {
+      return total;
+    }
+  }
+
+  private Void work(Run run) throws InterruptedException {
     try (SmtpSender sender = smtp.get()) {
       while (true) {
         long now = clock.millis();
         List<Outbox.Claim> claims = outbox.claim(BATCH, now, now + lease.toMillis());
         if (claims.isEmpty()) {
-          return new Result(sent, retrying, failed);
+          return null;
         }
+        List<Outbox.Claim> accepted = new ArrayList<>();
+        int retrying = 0;
+        int failed = 0;
         for (Outbox.Claim claim : claims) {
           DigestContent content =
-              contents.computeIfAbsent(
+              run.contents.computeIfAbsent(
                   claim.digestId(), id -> database.read(h -> digests.content(h, id)).orElseThrow());
+          run.pacer.await();
           SmtpReply reply = send(sender, claim, content);
           long at = clock.millis();
           if (reply.accepted()) {
-            outbox.markSent(claim, at);
-            sent++;
+            accepted.add(claim);
           } else if (reply.permanent()) {
             outbox.markFailed(claim, reply, at, bounceLimit);
             failed++;
@@ -95,7 +152,8 @@ public final class DigestSender {
             }
           }
         }
-        progress.accept(new Result(sent, retrying, failed));
+        outbox.markSent(accepted, clock.millis());
+        run.add(new Result(accepted.size(), retrying, failed));
       }
     }
   }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
+import org.jdbi.v3.core.Handle;
 import org.tamizdat.article.Language;
 import org.tamizdat.db.Database;
 
@@ -44,7 +45,11 @@ public final class Digests {
   }
 
   public Optional<DigestContent> build(Language lang, Optional<String> intro) {
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    return build(lang, intro, LocalDate.ofInstant(clock.instant(), zone));
+  }
+
+  /** The digest sent on {@code today}: the seven days before that day's midnight. */
+  public Optional<DigestContent> build(Language lang, Optional<String> intro, LocalDate today) {
     Instant until = today.atStartOfDay(zone).toInstant();
     Instant from = today.minusDays(7).atStartOfDay(zone).toInstant();
     return builder.build(lang, from, until, intro);
@@ -71,12 +76,13 @@ public final class Digests {
 
   /** Stores this week's digest (once per week) and queues it; empty for an empty week. */
   public Optional<Queued> queue(Language lang, Optional<String> intro) {
-    return build(lang, intro)
-        .map(content ->
-            database.write(h -> {
-              long now = clock.millis();
-              DigestRepository.Stored stored = repository.saveOnce(h, content, now);
-              return new Queued(stored.id(), repository.enqueue(h, stored.id(), lang, now));
-            }));
+    return build(lang, intro).map(content -> database.write(h -> store(h, content)));
+  }
+
+  /** Stores the digest (once per edition and week) and queues it in {@code h}'s transaction. */
+  Queued store(Handle h, DigestContent content) {
+    long now = clock.millis();
+    DigestRepository.Stored stored = repository.saveOnce(h, content, now);
+    return new Queued(stored.id(), repository.enqueue(h, stored.id(), content.lang(), now));
   }
 }

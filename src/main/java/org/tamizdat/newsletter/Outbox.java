@@ -1,7 +1,8 @@
 package org.tamizdat.newsletter;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import org.tamizdat.db.Database;
 
 /**
@@ -22,64 +23,78 @@ public final class Outbox {
   }
 
   /**
-   * Claims up to {@code limit} due rows until {@code leaseUntil}. Rows whose subscriber is no
-   * longer active are marked suppressed in the same transaction: suppression is decided at send
-   * time, not when the digest was built.
+   * Claims up to {@code limit} due rows until {@code leaseUntil}. Claimed rows whose subscriber is
+   * no longer active are marked suppressed in the same transaction and not returned: suppression is
+   * decided at send time, not when the digest was built.
    */
   public List<Claim> claim(int limit, long now, long leaseUntil) {
     String lock = database.engine() == Database.Engine.POSTGRES ? " FOR UPDATE SKIP LOCKED" : "";
+    SubscriberRepository subscribers = new SubscriberRepository();
     return database.write(h -> {
-      h.createUpdate(
-              """
-              UPDATE digest_outbox SET state = 'suppressed'
-              WHERE state = 'queued' AND subscriber_id IN
-                (SELECT id FROM subscriber WHERE state <> 'active')
-              """)
-          .execute();
-      return h
-          .createQuery(
-              """
-              UPDATE digest_outbox SET claimed_until = :lease
-              WHERE (digest_id, subscriber_id) IN (
-                SELECT digest_id, subscriber_id FROM digest_outbox
-                WHERE state = 'queued' AND next_attempt_at <= :now AND claimed_until < :now
-                ORDER BY digest_id, subscriber_id LIMIT :limit\
-              """
-                  + lock
-                  + """
-                  )
-                  RETURNING digest_id, subscriber_id, attempts
-                  """)
-          .bind("lease", leaseUntil)
-          .bind("now", now)
-          .bind("limit", limit)
-          .map((rs, ctx) ->
-              new long[] {
-                rs.getLong("digest_id"), rs.getLong("subscriber_id"), rs.getInt("attempts")
-              })
-          .list()
-          .stream()
-          .map(row -> new Claim(row[0], subscriber(h, row[1]), (int) row[2]))
-          .toList();
+      List<long[]> rows =
+          h.createQuery(
+                  """
+                  UPDATE digest_outbox SET claimed_until = :lease
+                  WHERE (digest_id, subscriber_id) IN (
+                    SELECT digest_id, subscriber_id FROM digest_outbox
+                    WHERE state = 'queued' AND next_attempt_at <= :now AND claimed_until < :now
+                    ORDER BY digest_id, subscriber_id LIMIT :limit\
+                  """
+                      + lock
+                      + """
+                      )
+                      RETURNING digest_id, subscriber_id, attempts
+                      """)
+              .bind("lease", leaseUntil)
+              .bind("now", now)
+              .bind("limit", limit)
+              .map((rs, ctx) ->
+                  new long[] {
+                    rs.getLong("digest_id"), rs.getLong("subscriber_id"), rs.getInt("attempts")
+                  })
+              .list();
+      List<Claim> claims = new ArrayList<>();
+      for (long[] row : rows) {
+        Subscriber s = subscribers.find(h, row[1]).orElseThrow();
+        if (s.state() == SubscriberState.ACTIVE) {
+          claims.add(new Claim(row[0], s, (int) row[2]));
+        } else {
+          h.createUpdate(
+                  "UPDATE digest_outbox SET state = 'suppressed' WHERE digest_id = :d AND subscriber_id = :s")
+              .bind("d", row[0])
+              .bind("s", row[1])
+              .execute();
+        }
+      }
+      claims.sort(
+          Comparator.comparingLong((Claim c) -> c.digestId())
+              .thenComparingLong(c -> c.subscriber().id()));
+      return claims;
     });
   }
 
-  private static Subscriber subscriber(Handle h, long id) {
-    return new SubscriberRepository().find(h, id).orElseThrow();
-  }
-
-  public void markSent(Claim c, long now) {
-    database.write(h ->
-        h.createUpdate(
-                """
-                UPDATE digest_outbox SET state = 'sent', sent_at = :now, attempts = attempts + 1,
-                  last_reply = NULL
-                WHERE digest_id = :d AND subscriber_id = :s
-                """)
-            .bind("now", now)
-            .bind("d", c.digestId())
-            .bind("s", c.subscriber().id())
-            .execute());
+  /**
+   * Marks the accepted rows of a batch in one transaction. A crash before it resends the batch's
+   * accepted messages (same Message-IDs): the in-flight window is one batch per worker, bought for
+   * one write per batch instead of one per message.
+   */
+  public void markSent(List<Claim> accepted, long now) {
+    if (accepted.isEmpty()) {
+      return;
+    }
+    database.write(h -> {
+      var batch =
+          h.prepareBatch(
+              """
+              UPDATE digest_outbox SET state = 'sent', sent_at = :now, attempts = attempts + 1,
+                last_reply = NULL
+              WHERE digest_id = :d AND subscriber_id = :s
+              """);
+      for (Claim c : accepted) {
+        batch.bind("now", now).bind("d", c.digestId()).bind("s", c.subscriber().id()).add();
+      }
+      return batch.execute();
+    });
   }
 
   /** A 4xx: try again at {@code retryAt}; or, out of attempts, give up as failed. */
@@ -120,6 +135,16 @@ public final class Outbox {
       }
       return null;
     });
+  }
+
+  /** Rows a send started now would try: queued and due, whoever holds them. */
+  public int due(long now) {
+    return database.read(h ->
+        h.createQuery(
+                "SELECT COUNT(*) FROM digest_outbox WHERE state = 'queued' AND next_attempt_at <= :now")
+            .bind("now", now)
+            .mapTo(Integer.class)
+            .one());
   }
 
   /** Rows per state for one digest, for progress and tests. */

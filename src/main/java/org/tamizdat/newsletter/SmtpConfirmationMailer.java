@@ -16,6 +16,7 @@ public final class SmtpConfirmationMailer implements ConfirmationMailer {
   private final NewsletterUrls urls;
   private final Texts texts;
   private final Map<Language, String> siteNames;
+  private final MessageSigner signer;
   private final Clock clock;
 
   public SmtpConfirmationMailer(
@@ -24,8 +25,10 @@ public final class SmtpConfirmationMailer implements ConfirmationMailer {
       NewsletterUrls urls,
       Texts texts,
       Map<Language, String> siteNames,
+      MessageSigner signer,
       Clock clock) {
     this.smtpUrl = smtpUrl;
+    this.signer = signer;
     this.identity = identity;
     this.urls = urls;
     this.texts = texts;
@@ -48,7 +51,8 @@ public final class SmtpConfirmationMailer implements ConfirmationMailer {
       message.setText(
           texts.format(lang, "newsletter.mail.confirm.body", site, urls.confirmLink(lang, token)),
           StandardCharsets.UTF_8.name());
-      SmtpReply reply = sender.send(message, subscriber.email());
+      message.saveChanges();
+      SmtpReply reply = sender.send(signer.sign(message), subscriber.email());
       if (!reply.accepted()) {
         // The reply text often repeats the address; the code alone keeps it out of our logs.
         throw new IllegalStateException("SMTP server answered " + reply.code());

@@ -40,7 +40,10 @@ public final class SmtpSender implements AutoCloseable {
     return session;
   }
 
-  /** Sends one message to one recipient; the reply says whether the server took it. */
+  /**
+   * Sends one finished message (saveChanges() done: a signed message must not change) to one
+   * recipient; the reply says whether the server took it.
+   */
   public SmtpReply send(MimeMessage message, String recipient) {
     try {
       if (transport == null || !transport.isConnected()) {
@@ -48,7 +51,6 @@ public final class SmtpSender implements AutoCloseable {
         transport = session.getTransport(protocol);
         transport.connect();
       }
-      message.saveChanges();
       transport.sendMessage(message, new Address[] {new InternetAddress(recipient)});
       return SmtpReply.ACCEPTED;
     } catch (MessagingException e) {

@@ -8,134 +8,20 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tamizdat.article.ArticleInput;
 import org.tamizdat.article.ArticleRepository;
-import org.tamizdat.article.ArticleWriter;
-import org.tamizdat.article.BodyRenderer;
-import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
-import org.tamizdat.article.Status;
-import org.tamizdat.config.MailSettings;
-import org.tamizdat.db.ChangeLog;
-import org.tamizdat.db.Database;
 import org.tamizdat.site.Messages;
-import org.tamizdat.testing.MutableClock;
 import org.tamizdat.testing.ScriptedSmtpServer;
-import org.tamizdat.testing.TestDatabase;
 import org.tamizdat.testing.TestMailServer;
 
 /** Building, queueing and sending digests, on each engine, to local SMTP servers. */
-abstract class DigestContract {
-  static final ZoneId ZONE = ZoneId.of("Europe/Riga");
-  static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z"); // a Wednesday
-  final MutableClock clock = new MutableClock(NOW);
-  final SubscriberRepository subscribers = new SubscriberRepository();
-  final MailIdentity identity =
-      MailIdentity.of(
-          new MailSettings(
-              Optional.of("Lantern <digest@lantern.example>"),
-              Optional.of("desk@lantern.example"),
-              Optional.of("bounces@lantern.example"),
-              2,
-              20));
-  final NewsletterUrls urls = new NewsletterUrls(URI.create("https://lantern.example"));
-  TestDatabase testDatabase;
-  Database database;
-  ArticleWriter writer;
-  Digests digests;
-  Outbox outbox;
-
-  abstract TestDatabase newDatabase();
-
-  @BeforeEach
-  void open() {
-    testDatabase = newDatabase();
-    database = Database.open(testDatabase.url());
-    database.migrate();
-    ChangeLog log = new ChangeLog(clock);
-    CatalogRepository catalog = new CatalogRepository(database, log);
-    catalog.saveAuthor("ada", Map.of(Language.EN, "Ada Fenn", Language.RU, "Ада Фенн"), Map.of());
-    writer = new ArticleWriter(database, log, new BodyRenderer(), clock);
-    ArticleRepository articles = new ArticleRepository(database, clock);
-    DigestArticles week =
-        DigestArticles.of(
-            articles::publishedBetween,
-            a -> "https://lantern.example/" + a.lang().code() + "/" + a.slug());
-    DigestBuilder builder =
-        new DigestBuilder(
-            week,
-            new Messages()::format,
-            Map.of(Language.EN, "Lantern", Language.RU, "Фонарь"),
-            ZONE);
-    digests =
-        new Digests(
-            database,
-            builder,
-            new DigestRepository(),
-            new DigestMessages(identity, urls),
-            ZONE,
-            clock);
-    outbox = new Outbox(database);
-  }
-
-  @AfterEach
-  void close() {
-    database.close();
-    testDatabase.close();
-  }
-
-  void publish(Language lang, String slug, String title, Instant at) {
-    writer.save(
-        new ArticleInput(
-            lang,
-            slug,
-            null,
-            "",
-            title,
-            "Dek of " + slug,
-            "Body.",
-            null,
-            List.of("ada"),
-            List.of(),
-            Status.PUBLISHED,
-            at,
-            null,
-            null,
-            null));
-  }
-
-  Subscriber active(String email, Language lang) {
-    return database.write(h -> {
-      long id =
-          subscribers.insertPending(
-              h, EmailAddress.parse(email).address().orElseThrow(), lang, clock.millis());
-      subscribers.changeState(h, id, SubscriberState.ACTIVE, "confirmed", clock.millis(), lang);
-      return subscribers.find(h, id).orElseThrow();
-    });
-  }
-
-  DigestSender sender(int port) {
-    return new DigestSender(
-        database,
-        outbox,
-        new DigestRepository(),
-        new DigestMessages(identity, urls),
-        () -> new SmtpSender(URI.create("smtp://127.0.0.1:" + port), identity.returnPath()),
-        2,
-        Duration.ofMinutes(5),
-        clock);
-  }
-
+abstract class DigestContract extends DigestTestBase {
   @Test
   void theDigestHasTheWeeksArticlesInOrderAndAnEmptyWeekHasNone() {
     assertTrue(digests.build(Language.EN, Optional.empty()).isEmpty());
@@ -266,5 +152,56 @@ abstract class DigestContract {
     assertEquals(5, ids.size());
     assertTrue(outbox.claim(10, now, now + 60_000).isEmpty());
     assertEquals(5, outbox.claim(10, now + 60_001, now + 120_000).size(), "lease ran out");
+  }
+
+  @Test
+  void workersSendInParallelEachOnItsOwnConnectionWithinTheRateLimit() throws Exception {
+    publish(Language.EN, "story", "Story", NOW.minus(Duration.ofDays(3)));
+    for (int i = 0; i < 60; i++) {
+      active("w" + i + "@example.org", Language.EN);
+    }
+    digests.queue(Language.EN, Optional.empty());
+    try (ScriptedSmtpServer smtp = new ScriptedSmtpServer()) {
+      DigestSender parallel =
+          new DigestSender(
+              database,
+              outbox,
+              new DigestRepository(),
+              new DigestMessages(identity, urls),
+              () -> new SmtpSender(URI.create("smtp://127.0.0.1:" + smtp.port()), "b@x.example"),
+              2,
+              Duration.ofMinutes(5),
+              3,
+              100,
+              clock);
+      long start = System.nanoTime();
+      assertEquals(60, parallel.run(r -> {}).sent());
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertEquals(60, new HashSet<>(smtp.delivered()).size());
+      assertEquals(60, smtp.delivered().size());
+      assertTrue(smtp.connections() <= 3, smtp.connections() + " connections");
+      assertTrue(millis >= 550, "60 messages at 100/s take about 0.6 s, took " + millis + " ms");
+    }
+  }
+
+  @Test
+  void theFooterListsTheMirrors() {
+    publish(Language.RU, "statya", "Статья", NOW.minus(Duration.ofDays(3)));
+    DigestBuilder builder =
+        new DigestBuilder(
+            DigestArticles.of(new ArticleRepository(database, clock)::publishedBetween, a -> "x"),
+            new Messages()::format,
+            Map.of(Language.EN, "Lantern", Language.RU, "Фонарь"),
+            ZONE,
+            List.of(URI.create("https://mirror.example"), URI.create("http://abc.onion")));
+    DigestContent d =
+        builder
+            .build(Language.RU, NOW.minus(Duration.ofDays(7)), NOW, Optional.empty())
+            .orElseThrow();
+    assertTrue(
+        d.text()
+            .contains("читайте нас по этим адресам:\nhttps://mirror.example\nhttp://abc.onion\n"),
+        d.text());
+    assertTrue(d.html().contains("href=\"http://abc.onion\""), d.html());
   }
 }

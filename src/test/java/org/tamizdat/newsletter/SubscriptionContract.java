@@ -51,6 +51,7 @@ abstract class SubscriptionContract {
             urls,
             messages::format,
             Map.of(Language.EN, "Lantern", Language.RU, "Фонарь"),
+            MessageSigner.NONE,
             clock);
     subscriptions =
         new Subscriptions(

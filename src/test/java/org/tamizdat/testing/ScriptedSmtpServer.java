@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ScriptedSmtpServer implements AutoCloseable {
   private final ServerSocket socket;
   private final List<String> delivered = new CopyOnWriteArrayList<>();
+  private final List<String> messageIds = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
 
   public ScriptedSmtpServer() throws IOException {
@@ -34,6 +35,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
   /** Recipients of accepted messages, in order. */
   public List<String> delivered() {
     return delivered;
+  }
+
+  /** Message-IDs of accepted messages, in the order of {@link #delivered()}. */
+  public List<String> messageIds() {
+    return messageIds;
   }
 
   public int connections() {
@@ -76,9 +82,15 @@ public final class ScriptedSmtpServer implements AutoCloseable {
           }
           case "DATA" -> {
             reply(out, "354 go ahead");
+            String messageId = "";
             while (!(line = in.readLine()).equals(".")) {
-              // the message itself is not needed
+              if (line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
+                messageId = line.substring(11).strip();
+              }
             }
+            // Recorded before the reply, as a real server queues before it answers: a client
+            // killed now never learns that the message went out.
+            messageIds.add(messageId);
             delivered.add(recipient);
             reply(out, "250 queued");
           }
