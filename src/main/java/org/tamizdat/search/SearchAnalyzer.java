@@ -1,0 +1,67 @@
+package org.tamizdat.search;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * Text analysis for both editions, at index and at query time. Each edition quotes the other
+ * language (Russian names in English reports, English terms in Russian ones), so one chain serves
+ * both: the Russian Snowball stemmer only touches Cyrillic words and Porter only Latin ones, and
+ * the two stop lists share no word.
+ *
+ * <p>ё is folded to е before tokenizing, because Russian writers use ё inconsistently; typographic
+ * apostrophes become straight ones, because bodies are typeset and queries are typed.
+ */
+public final class SearchAnalyzer extends Analyzer {
+  private static final NormalizeCharMap FOLDING = folding();
+  private static final CharArraySet STOP_WORDS = stopWords();
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(FOLDING, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    TokenStream stream = new EnglishPossessiveFilter(source);
+    stream = new LowerCaseFilter(stream);
+    stream = new StopFilter(stream, STOP_WORDS);
+    stream = new SnowballFilter(stream, new RussianStemmer());
+    stream = new PorterStemFilter(stream);
+    return new TokenStreamComponents(source, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new LowerCaseFilter(in);
+  }
+
+  private static NormalizeCharMap folding() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("ё", "е");
+    map.add("Ё", "Е");
+    map.add("\u2019", "'");
+    map.add("\u02BC", "'");
+    return map.build();
+  }
+
+  private static CharArraySet stopWords() {
+    CharArraySet set = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), false);
+    set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return CharArraySet.unmodifiableSet(set);
+  }
+}
