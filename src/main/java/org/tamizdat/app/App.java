@@ -19,6 +19,12 @@ import org.tamizdat.db.ChangeWatcher;
 import org.tamizdat.db.Database;
 import org.tamizdat.demo.DemoContent;
 import org.tamizdat.media.MediaFiles;
+import org.tamizdat.search.ReindexProgress;
+import org.tamizdat.search.Reindexer;
+import org.tamizdat.search.SearchIndex;
+import org.tamizdat.search.SearchPages;
+import org.tamizdat.search.SearchableText;
+import org.tamizdat.search.Searcher;
 import org.tamizdat.site.ArticlePages;
 import org.tamizdat.site.Cards;
 import org.tamizdat.site.ChromeBuilder;
@@ -42,6 +48,9 @@ public final class App implements AutoCloseable {
   private static final long PAGE_CACHE_BYTES = 128L * 1024 * 1024;
   private static final long CHANGE_POLL_MILLIS = 500;
 
+  /** Scheduled articles become public without a write, so search also looks on its own. */
+  private static final long SEARCH_POLL_MILLIS = 1000;
+
   private final Config config;
   private final Database database;
   private final ChangeWatcher watcher;
@@ -50,6 +59,7 @@ public final class App implements AutoCloseable {
   private final CatalogRepository catalog;
   private final TickerRepository tickers;
   private final DayCounter dayCounter;
+  private final SearchIndex search;
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("app-timers").daemon().factory());
@@ -70,6 +80,11 @@ public final class App implements AutoCloseable {
     this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
     this.watcher = new ChangeWatcher(database);
     watcher.onChange(seq -> cache.invalidateAll());
+    // Opened in serve(): a `search reindex` process must not take the running index's lock.
+    this.search =
+        new SearchIndex(
+            config.dataDir().resolve("search"), database, SearchableText.plain(), clock);
+    watcher.onChange(seq -> search.requestSync());
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
@@ -107,6 +122,19 @@ public final class App implements AutoCloseable {
         new ListingPages(articles, catalog, chrome, templates, urls, cards, messages),
         new ArticlePages(articles, chrome, templates, urls, dates, cards),
         database);
+    search.start(SEARCH_POLL_MILLIS);
+    router.get(
+        "/{lang}/search",
+        new SearchPages(
+                new Searcher(search, config.timeZone()),
+                articles,
+                catalog,
+                chrome,
+                templates,
+                urls,
+                cards,
+                messages)
+            ::page);
     router.get("/media/{file}", new MediaFiles(config.mediaDir())::serve);
     server =
         new WebServer(
@@ -159,6 +187,15 @@ public final class App implements AutoCloseable {
     return tickers;
   }
 
+  /** Rebuilds the search index beside the one in use and switches to it. */
+  public Reindexer.Result reindexSearch(ReindexProgress progress) {
+    return search.reindexer().rebuild(progress);
+  }
+
+  public SearchIndex search() {
+    return search;
+  }
+
   /** Notices writes made by this process at once instead of at the next poll. */
   public void changed() {
     watcher.poke();
@@ -171,6 +208,7 @@ public final class App implements AutoCloseable {
       server.close();
     }
     watcher.close();
+    search.close();
     database.close();
   }
 }

@@ -88,6 +88,7 @@ public final class ChromeBuilder {
         text,
         siteNames.get(lang),
         urls.home(lang),
+        urls.search(lang),
         title,
         description,
         urls.absolute(path),
