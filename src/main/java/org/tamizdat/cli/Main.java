@@ -31,11 +31,11 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     // Undertow logs through JBoss Logging; send it to the same one-line format as ours.
     System.setProperty("org.jboss.logging.provider", "slf4j");
-    LUCENE_VECTORS.setLevel(Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 
   static CommandLine commandLine() {
+    LUCENE_VECTORS.setLevel(Level.SEVERE);
     return new CommandLine(new Main()).setExecutionExceptionHandler(new OneLineErrors());
   }
 }
