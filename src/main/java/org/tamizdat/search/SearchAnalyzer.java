@@ -1,13 +1,10 @@
 package org.tamizdat.search;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -22,22 +19,17 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * both: the Russian Snowball stemmer only touches Cyrillic words and Porter only Latin ones, and
  * the two stop lists share no word.
  *
- * <p>ё is folded to е before tokenizing, because Russian writers use ё inconsistently; typographic
- * apostrophes become straight ones, because bodies are typeset and queries are typed.
+ * <p>ё is folded to е ({@link FoldingFilter}), because Russian writers use ё inconsistently;
+ * typographic apostrophes become straight ones, because bodies are typeset and queries are typed.
  */
 public final class SearchAnalyzer extends Analyzer {
-  private static final NormalizeCharMap FOLDING = folding();
   private static final CharArraySet STOP_WORDS = stopWords();
-
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(FOLDING, reader);
-  }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream stream = new EnglishPossessiveFilter(source);
+    TokenStream stream = new FoldingFilter(source);
+    stream = new EnglishPossessiveFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new StopFilter(stream, STOP_WORDS);
     stream = new SnowballFilter(stream, new RussianStemmer());
@@ -47,16 +39,7 @@ public final class SearchAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
-  }
-
-  private static NormalizeCharMap folding() {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    map.add("ё", "е");
-    map.add("Ё", "Е");
-    map.add("\u2019", "'");
-    map.add("\u02BC", "'");
-    return map.build();
+    return new LowerCaseFilter(new FoldingFilter(in));
   }
 
   private static CharArraySet stopWords() {
