@@ -21,6 +21,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.tamizdat.article.PageOf;
 
 /** Answers searches from an edition's index: one page of hits with snippets, and the total. */
@@ -43,30 +44,41 @@ public final class Searcher {
     this.snippets = new Snippets(analyzer);
   }
 
-  /** Counts exactly (threshold MAX_VALUE): fast enough at archive scale, and pages need a total. */
-  public PageOf<SearchHit> search(SearchRequest request) throws IOException {
+  /**
+   * Hits are counted exactly up to this many; past it Lucene may skip documents that cannot reach
+   * the top of the list, which is what keeps common-word queries fast on a large archive. Readers
+   * can page through 100 pages of 10 anyway.
+   */
+  static final int EXACT_COUNT_UP_TO = 1_000;
+
+  /** One page of hits; the total is exact, or a lower bound when {@code totalIsExact} is false. */
+  public record Results(PageOf<SearchHit> page, boolean totalIsExact) {}
+
+  public Results search(SearchRequest request) throws IOException {
     Query text = parser.parse(request.query());
     Query query = filtered(text, request);
     int wanted = request.page() * request.pageSize();
+    int exactUpTo = Math.max(EXACT_COUNT_UP_TO, wanted);
     return index.withSearcher(
         request.lang(),
         searcher -> {
           TopDocs top =
               request.order() == SearchRequest.Order.NEWEST
                   ? searcher.search(
-                      query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, Integer.MAX_VALUE))
-                  : searcher.search(
-                      query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+                      query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, exactUpTo))
+                  : searcher.search(query, new TopScoreDocCollectorManager(wanted, exactUpTo));
           ScoreDoc[] page =
               Arrays.copyOfRange(
                   top.scoreDocs,
                   Math.min(top.scoreDocs.length, wanted - request.pageSize()),
                   top.scoreDocs.length);
-          return new PageOf<>(
-              hits(searcher, text, page, request),
-              request.page(),
-              request.pageSize(),
-              top.totalHits.value());
+          PageOf<SearchHit> hits =
+              new PageOf<>(
+                  hits(searcher, text, page, request),
+                  request.page(),
+                  request.pageSize(),
+                  top.totalHits.value());
+          return new Results(hits, top.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
         });
   }
 

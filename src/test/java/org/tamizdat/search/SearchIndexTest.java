@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.PageOf;
 import org.tamizdat.article.Status;
+import org.tamizdat.search.bench.SearchBenchmark;
 import org.tamizdat.testing.MutableClock;
 import org.tamizdat.testing.TestDatabase;
 
@@ -269,7 +270,7 @@ class SearchIndexTest {
               SearchRequest.Order.RELEVANCE,
               1,
               10);
-      assertEquals(0, searcher.search(halvard).total());
+      assertEquals(0, searcher.search(halvard).page().total());
       assertEquals(
           1,
           searcher
@@ -283,8 +284,41 @@ class SearchIndexTest {
                       SearchRequest.Order.RELEVANCE,
                       1,
                       10))
+              .page()
               .total());
     }
+  }
+
+  @Test
+  void countsExactlyUpToAThousandAndThenSaysAtLeast() throws IOException {
+    SearchBenchmark.load(fx.database, 2_400, clock);
+    fx.start();
+    Searcher.Results common =
+        fx.searcher.search(
+            new SearchRequest(
+                Language.EN,
+                UserQuery.of("court"),
+                null,
+                null,
+                null,
+                SearchRequest.Order.RELEVANCE,
+                1,
+                10));
+    assertFalse(common.totalIsExact());
+    assertTrue(common.page().total() >= Searcher.EXACT_COUNT_UP_TO, common.toString());
+    assertEquals(10, common.page().items().size());
+    Searcher.Results rare =
+        fx.searcher.search(
+            new SearchRequest(
+                Language.EN,
+                UserQuery.of("\"local courts\" barrels"),
+                null,
+                null,
+                null,
+                SearchRequest.Order.NEWEST,
+                1,
+                10));
+    assertTrue(rare.totalIsExact());
   }
 
   static List<Long> ids(PageOf<SearchHit> page) {
