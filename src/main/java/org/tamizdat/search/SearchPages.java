@@ -85,26 +85,14 @@ public final class SearchPages {
             null);
     String notice =
         form.query().shortened() ? text.format("search.shortened", UserQuery.MAX_LENGTH) : null;
-    List<SearchView.Option> sectionOptions = sectionOptions(sections, form, text);
-    List<SearchView.Option> orders =
-        List.of(
-            new SearchView.Option(
-                "relevance",
-                text.get("search.sort.relevance"),
-                form.order() == SearchRequest.Order.RELEVANCE),
-            new SearchView.Option(
-                "newest",
-                text.get("search.sort.newest"),
-                form.order() == SearchRequest.Order.NEWEST));
+    SearchView.Form shown =
+        new SearchView.Form(action, form, sectionOptions(sections, form, text), orders(form, text));
     if (form.query().isEmpty()) {
-      return render(
-          200,
-          new SearchView(
-              layout, action, form, sectionOptions, orders, notice, null, List.of(), null));
+      return render(200, new SearchView(layout, shown, notice, null, List.of(), null));
     }
-    PageOf<SearchHit> found;
+    Searcher.Results results;
     try {
-      found =
+      results =
           searcher.search(
               new SearchRequest(
                   lang,
@@ -117,23 +105,17 @@ public final class SearchPages {
                   PAGE_SIZE));
     } catch (IOException | RuntimeException e) {
       log.error("search failed", e);
-      return render(
-          503,
-          new SearchView(
-              layout,
-              action,
-              form,
-              sectionOptions,
-              orders,
-              text.get("search.unavailable"),
-              null,
-              List.of(),
-              null));
+      String unavailable = text.get("search.unavailable");
+      return render(503, new SearchView(layout, shown, unavailable, null, List.of(), null));
     }
+    PageOf<SearchHit> found = results.page();
     String summary =
         found.total() == 0
             ? text.format("search.none", form.text())
-            : text.format("search.found", found.total(), form.text());
+            : text.format(
+                results.totalIsExact() ? "search.found" : "search.found.more",
+                found.total(),
+                form.text());
     int page = form.page();
     Pager pager =
         new Pager(
@@ -141,17 +123,7 @@ public final class SearchPages {
             found.hasNext() && page < SearchForm.MAX_PAGE ? form.link(action, page + 1) : null,
             text.format("pager.label", page, Math.min(found.pageCount(), SearchForm.MAX_PAGE)));
     return render(
-        200,
-        new SearchView(
-            layout,
-            action,
-            form,
-            sectionOptions,
-            orders,
-            notice,
-            summary,
-            results(lang, found.items()),
-            pager));
+        200, new SearchView(layout, shown, notice, summary, results(lang, found.items()), pager));
   }
 
   /** Headlines, dates and bylines come from the database, so they are as current as the site. */
@@ -163,6 +135,16 @@ public final class SearchPages {
         .filter(hit -> byId.containsKey(hit.articleId()))
         .map(hit -> new SearchView.Result(cards.card(byId.get(hit.articleId())), hit.snippet()))
         .toList();
+  }
+
+  private static List<SearchView.Option> orders(SearchForm form, Messages.Bundle text) {
+    return List.of(
+        new SearchView.Option(
+            "relevance",
+            text.get("search.sort.relevance"),
+            form.order() == SearchRequest.Order.RELEVANCE),
+        new SearchView.Option(
+            "newest", text.get("search.sort.newest"), form.order() == SearchRequest.Order.NEWEST));
   }
 
   private static List<SearchView.Option> sectionOptions(

@@ -10,15 +10,11 @@ import org.tamizdat.site.Pager;
  * {@code results} is empty and {@code summary} null until there is a query.
  */
 public record SearchView(
-    Chrome chrome,
-    String action,
-    SearchForm form,
-    List<Option> sections,
-    List<Option> orders,
-    String notice,
-    String summary,
-    List<Result> results,
-    Pager pager) {
+    Chrome chrome, Form form, String notice, String summary, List<Result> results, Pager pager) {
+
+  /** The form: where it sends, what was filled in, and the choices of its select boxes. */
+  public record Form(
+      String action, SearchForm values, List<Option> sections, List<Option> orders) {}
 
   /** A choice in a select box. */
   public record Option(String value, String label, boolean selected) {}

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -48,22 +47,14 @@ abstract class SearchFreshnessContract {
   }
 
   static ArticleInput article(String slug, String title, Status status) {
-    return new ArticleInput(
+    return SearchFixture.input(
         Language.EN,
         slug,
-        null,
-        "",
         title,
-        "",
         "Field notes: " + title + ".",
-        "society",
-        List.of(),
-        List.of(),
         status,
         Instant.parse("2026-11-20T10:00:00Z"),
-        null,
-        null,
-        null);
+        "society");
   }
 
   static String search(TestApp site, String query) {

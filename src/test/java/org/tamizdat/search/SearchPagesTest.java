@@ -124,22 +124,18 @@ class SearchPagesTest {
   }
 
   static ArticleInput article(String slug, String title) {
-    return new ArticleInput(
+    return article(slug, title, "Field notes on " + title + ".");
+  }
+
+  static ArticleInput article(String slug, String title, String body) {
+    return SearchFixture.input(
         Language.EN,
         slug,
-        null,
-        "",
         title,
-        "",
-        "Field notes on " + title + ".",
-        "culture",
-        List.of(),
-        List.of(),
+        body,
         Status.PUBLISHED,
         Instant.parse("2026-11-20T10:00:00Z"),
-        null,
-        null,
-        null);
+        "culture");
   }
 
   @Test
@@ -237,22 +233,10 @@ class SearchPagesTest {
     site.app()
         .articleWriter()
         .save(
-            new ArticleInput(
-                Language.EN,
+            article(
                 "escaping-check",
-                null,
-                "",
                 "A note on markup",
-                "",
-                "Readers wrote `<script>alert('quokka')</script>` into the form.",
-                "culture",
-                List.of(),
-                List.of(),
-                Status.PUBLISHED,
-                Instant.parse("2026-11-20T10:00:00Z"),
-                null,
-                null,
-                null));
+                "Readers wrote `<script>alert('quokka')</script>` into the form."));
     site.app().changed();
     SearchFreshnessContract.within(site, "quokka", body -> body.contains("escaping-check"));
     String body = get("/en/search?q=quokka").body();
