@@ -7,17 +7,14 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * Text analysis for both editions, at index and at query time. Each edition quotes the other
  * language (Russian names in English reports, English terms in Russian ones), so one chain serves
- * both: the Russian Snowball stemmer only touches Cyrillic words and Porter only Latin ones, and
- * the two stop lists share no word.
+ * both: Cyrillic words get the Russian Snowball stemmer and Latin ones Porter's ({@link
+ * StemmingFilter}), and the two stop lists share no word.
  *
  * <p>ё is folded to е ({@link FoldingFilter}), because Russian writers use ё inconsistently;
  * typographic apostrophes become straight ones, because bodies are typeset and queries are typed.
@@ -32,8 +29,7 @@ public final class SearchAnalyzer extends Analyzer {
     stream = new EnglishPossessiveFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new StopFilter(stream, STOP_WORDS);
-    stream = new SnowballFilter(stream, new RussianStemmer());
-    stream = new PorterStemFilter(stream);
+    stream = new StemmingFilter(stream);
     return new TokenStreamComponents(source, stream);
   }
 

@@ -60,6 +60,9 @@ public final class SearchIndex implements AutoCloseable {
   private volatile Generation current;
   private ChangeCursor cursor;
 
+  /** A generation made current elsewhere that this process could not open; not retried. */
+  private String unreadable;
+
   public SearchIndex(Path root, Database database, SearchableText text, Clock clock) {
     this.location = new IndexLocation(root);
     this.source = new SearchSource(database);
@@ -151,8 +154,16 @@ public final class SearchIndex implements AutoCloseable {
 
   private void sync() throws IOException {
     Optional<String> pointed = location.current();
-    if (pointed.isPresent() && !pointed.get().equals(current.name)) {
-      switchTo(pointed.get());
+    if (pointed.isPresent()
+        && !pointed.get().equals(current.name)
+        && !pointed.get().equals(unreadable)) {
+      try {
+        switchTo(pointed.get());
+      } catch (IOException | RuntimeException e) {
+        // Keep serving and following changes on the index we have; say so once, not every poll.
+        unreadable = pointed.get();
+        log.error("cannot switch to search index {}: {}", unreadable, e.getMessage());
+      }
     }
     boolean first = true;
     while (true) {

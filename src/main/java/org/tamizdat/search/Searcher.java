@@ -86,7 +86,7 @@ public final class Searcher {
       IndexSearcher searcher, Query text, ScoreDoc[] page, SearchRequest request)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    List<Snippet> found = snippets.of(searcher, text, docIds, request.lang());
+    List<Snippet> found = snippets.of(searcher, text, docIds);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       String id = searcher.storedFields().document(docIds[i], Set.of(SearchFields.ID)).get("id");

@@ -1,17 +1,16 @@
 package org.tamizdat.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.tamizdat.article.Language;
 
 /**
  * Finds the best passages of each hit's body with Lucene's unified highlighter, using the offsets
@@ -19,7 +18,10 @@ import org.tamizdat.article.Language;
  * phrase is marked only where it occurs as a phrase.
  */
 final class Snippets {
-  /** About two lines of a result list. */
+  /**
+   * About two lines of a result list, cut at full stops: the JDK's sentence iterator found slightly
+   * better boundaries but took a third of a search's time.
+   */
   private static final int PASSAGE_CHARS = 160;
 
   private static final int MAX_PASSAGES = 2;
@@ -32,8 +34,7 @@ final class Snippets {
   }
 
   /** One snippet per document, in the order of {@code docIds}; a body without a match opens it. */
-  List<Snippet> of(IndexSearcher searcher, Query query, int[] docIds, Language lang)
-      throws IOException {
+  List<Snippet> of(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     Highlighter highlighter =
         new Highlighter(
             UnifiedHighlighter.builder(searcher, analyzer)
@@ -42,7 +43,7 @@ final class Snippets {
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(lang.locale()), PASSAGE_CHARS, 0.5f))
+                        new CustomSeparatorBreakIterator('.'), PASSAGE_CHARS, 0.5f))
                 .withFormatter(new Formatter()));
     int[] passages = {MAX_PASSAGES};
     Object[] found =

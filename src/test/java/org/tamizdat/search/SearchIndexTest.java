@@ -201,6 +201,15 @@ class SearchIndexTest {
   }
 
   @Test
+  void aGenerationThatCannotBeOpenedIsNotSwitchedTo() throws IOException {
+    fx.start();
+    Files.writeString(fx.indexRoot.resolve("current"), "g1-0123abcd\n");
+    long id = fx.save(Language.EN, "kept", "Tannery", "The tannery closed.");
+    fx.index.syncNow();
+    assertEquals(List.of(id), fx.ids(Language.EN, "tannery"), "still following on the old index");
+  }
+
+  @Test
   void aRebuildSwitchesOverWhileSearchesGoOn() throws Exception {
     for (int i = 0; i < 200; i++) {
       fx.save(Language.EN, "mill-" + i, "Mill " + i, "The paper mill, story " + i + ".");

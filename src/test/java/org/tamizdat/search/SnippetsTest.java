@@ -58,7 +58,7 @@ class SnippetsTest {
     Query parsed = parser.parse(UserQuery.of(query));
     ScoreDoc[] hits = searcher.search(parsed, 10).scoreDocs;
     assertEquals(1, hits.length, query);
-    return snippets.of(searcher, parsed, new int[] {hits[0].doc}, Language.EN).get(0);
+    return snippets.of(searcher, parsed, new int[] {hits[0].doc}).get(0);
   }
 
   static List<String> marked(Snippet snippet) {

@@ -78,7 +78,13 @@ public final class SearchBenchmark {
                 "TAMIZDAT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
     Path dir = Files.createTempDirectory("tamizdat-search-bench");
     try {
-      print(run(dir, articles, queries, pgUrl));
+      double loadBefore = systemLoad();
+      Figures figures = run(dir, articles, queries, pgUrl);
+      // On a shared machine other processes' load moves every figure; print it beside them.
+      line("system_load_1m_before", loadBefore, "load");
+      line("system_load_1m_after", systemLoad(), "load");
+      line("cores", Runtime.getRuntime().availableProcessors(), "count");
+      print(figures);
     } finally {
       deleteTree(dir);
     }
@@ -261,6 +267,10 @@ public final class SearchBenchmark {
             ? Long.toString((long) value)
             : String.format(Locale.ROOT, "%.3f", value);
     System.out.println(name + " " + shown + " " + unit);
+  }
+
+  private static double systemLoad() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static double seconds(long startNanos) {
