@@ -1,8 +1,12 @@
 package org.tamizdat.app;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +18,33 @@ import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.config.Config;
+import org.tamizdat.config.DayCounterEdition;
+import org.tamizdat.config.TickerSettings;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.ChangeWatcher;
 import org.tamizdat.db.Database;
+import org.tamizdat.db.Leases;
 import org.tamizdat.demo.DemoContent;
+import org.tamizdat.jobs.Job;
+import org.tamizdat.jobs.Jobs;
 import org.tamizdat.media.MediaFiles;
+import org.tamizdat.newsletter.ConfirmationMailer;
+import org.tamizdat.newsletter.ConfirmationTokens;
+import org.tamizdat.newsletter.DigestArticles;
+import org.tamizdat.newsletter.DigestBuilder;
+import org.tamizdat.newsletter.DigestMessages;
+import org.tamizdat.newsletter.DigestRepository;
+import org.tamizdat.newsletter.DigestSender;
+import org.tamizdat.newsletter.Digests;
+import org.tamizdat.newsletter.MailIdentity;
+import org.tamizdat.newsletter.NewsletterPages;
+import org.tamizdat.newsletter.NewsletterUrls;
+import org.tamizdat.newsletter.Outbox;
+import org.tamizdat.newsletter.RateLimiter;
+import org.tamizdat.newsletter.SmtpConfirmationMailer;
+import org.tamizdat.newsletter.SmtpSender;
+import org.tamizdat.newsletter.SubscriberRepository;
+import org.tamizdat.newsletter.Subscriptions;
 import org.tamizdat.search.ReindexProgress;
 import org.tamizdat.search.Reindexer;
 import org.tamizdat.search.SearchIndex;
@@ -29,17 +55,29 @@ import org.tamizdat.site.ArticlePages;
 import org.tamizdat.site.Cards;
 import org.tamizdat.site.ChromeBuilder;
 import org.tamizdat.site.Dates;
+import org.tamizdat.site.FramedPages;
 import org.tamizdat.site.ListingPages;
 import org.tamizdat.site.Messages;
 import org.tamizdat.site.SiteErrorPages;
 import org.tamizdat.site.SiteRoutes;
 import org.tamizdat.site.Templates;
 import org.tamizdat.site.Urls;
+import org.tamizdat.ticker.CbrBackfill;
+import org.tamizdat.ticker.CbrSource;
 import org.tamizdat.ticker.DayCounter;
+import org.tamizdat.ticker.FetchLog;
+import org.tamizdat.ticker.Instrument;
+import org.tamizdat.ticker.OilSources;
+import org.tamizdat.ticker.QuoteSource;
+import org.tamizdat.ticker.StaleWatch;
+import org.tamizdat.ticker.TickerFetcher;
+import org.tamizdat.ticker.TickerHeader;
 import org.tamizdat.ticker.TickerRepository;
+import org.tamizdat.ticker.Upstream;
 import org.tamizdat.web.Assets;
 import org.tamizdat.web.PageCache;
 import org.tamizdat.web.Router;
+import org.tamizdat.web.SameOrigin;
 import org.tamizdat.web.WebServer;
 
 /** Builds every part of Tamizdat with plain constructors and runs it. The only wiring there is. */
@@ -47,6 +85,8 @@ public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
   private static final long PAGE_CACHE_BYTES = 128L * 1024 * 1024;
   private static final long CHANGE_POLL_MILLIS = 500;
+  private static final Duration JOB_RUN_LEASE = Duration.ofMinutes(2);
+  private static final Duration BACKFILL_PAUSE = Duration.ofMillis(250);
 
   /** Scheduled articles become public without a write, so search also looks on its own. */
   private static final long SEARCH_POLL_MILLIS = 1000;
@@ -58,12 +98,17 @@ public final class App implements AutoCloseable {
   private final ArticleWriter articleWriter;
   private final CatalogRepository catalog;
   private final TickerRepository tickers;
-  private final DayCounter dayCounter;
+  private final TickerHeader tickerHeader;
+  private final TickerFetcher tickerFetcher;
+  private final List<QuoteSource> tickerSources;
+  private final Map<Language, DayCounter> dayCounters;
+  private final Jobs jobs;
   private final SearchIndex search;
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("app-timers").daemon().factory());
   private final Clock clock;
+  private final ExecutorService mailQueue = Executors.newVirtualThreadPerTaskExecutor();
   private WebServer server;
 
   /** Opens and migrates the database; serves nothing until {@link #serve()}. */
@@ -76,9 +121,24 @@ public final class App implements AutoCloseable {
     this.catalog = new CatalogRepository(database, changeLog);
     this.articleWriter = new ArticleWriter(database, changeLog, new BodyRenderer(), clock);
     this.tickers = new TickerRepository(database, changeLog, clock);
-    this.dayCounter = new DayCounter(config.dayCounterStart(), config.timeZone(), clock);
+    this.dayCounters =
+        Map.of(
+            Language.EN, dayCounter(config.dayCounterEn()),
+            Language.RU, dayCounter(config.dayCounterRu()));
     this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
     this.watcher = new ChangeWatcher(database);
+    TickerSettings ticker = config.ticker();
+    this.tickerHeader = new TickerHeader(tickers, instruments(ticker), clock);
+    Upstream upstream = new Upstream(Upstream.Limits.defaults());
+    List<QuoteSource> sources = new ArrayList<>();
+    sources.add(new CbrSource(upstream, config.cbrUrl(), ticker.currencies()));
+    OilSources.byName(ticker.oilSource(), upstream, config.moexUrl()).ifPresent(sources::add);
+    this.tickerSources = List.copyOf(sources);
+    Logger fetchLog = LoggerFactory.getLogger(TickerFetcher.class);
+    this.tickerFetcher =
+        new TickerFetcher(
+            tickers, new FetchLog(fetchLog::warn, fetchLog::info), watcher::poke, clock);
+    this.jobs = new Jobs(new Leases(database, clock), nodeName(), clock, JOB_RUN_LEASE);
     watcher.onChange(seq -> cache.invalidateAll());
     // Opened in serve(): a `search reindex` process must not take the running index's lock.
     this.search =
@@ -89,6 +149,29 @@ public final class App implements AutoCloseable {
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
     }
+  }
+
+  private DayCounter dayCounter(DayCounterEdition edition) {
+    return new DayCounter(edition.start(), edition.label(), config.timeZone(), clock);
+  }
+
+  private static List<Instrument> instruments(TickerSettings ticker) {
+    List<Instrument> instruments = new ArrayList<>();
+    ticker.currencies().forEach(code -> instruments.add(new Instrument(code, ticker.cbrMaxAge())));
+    if (ticker.showsOil()) {
+      instruments.add(new Instrument(Instrument.OIL, ticker.oilMaxAge()));
+    }
+    return instruments;
+  }
+
+  /** Unique per process, readable in the lease table: host, process id and a random suffix. */
+  private static String nodeName() {
+    String host = System.getenv().getOrDefault("HOSTNAME", "node");
+    return host
+        + "/"
+        + ProcessHandle.current().pid()
+        + "/"
+        + UUID.randomUUID().toString().substring(0, 8);
   }
 
   public int loadDemo() {
@@ -109,9 +192,10 @@ public final class App implements AutoCloseable {
             messages,
             urls,
             assets,
+            dates,
             catalog,
-            tickers,
-            dayCounter,
+            tickerHeader,
+            dayCounters,
             Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu()),
             cache::epoch);
     Cards cards = new Cards(urls, dates);
@@ -122,20 +206,14 @@ public final class App implements AutoCloseable {
         new ListingPages(articles, catalog, chrome, templates, urls, cards, messages),
         new ArticlePages(articles, chrome, templates, urls, dates, cards),
         database);
+    FramedPages framed = new FramedPages(chrome, templates);
     search.start(SEARCH_POLL_MILLIS);
+    Searcher searcher = new Searcher(search, config.timeZone());
     router.get(
         "/{lang}/search",
-        new SearchPages(
-                new Searcher(search, config.timeZone()),
-                articles,
-                catalog,
-                chrome,
-                templates,
-                urls,
-                cards,
-                messages)
-            ::page);
+        new SearchPages(searcher, articles, catalog, framed, urls, cards, messages)::page);
     router.get("/media/{file}", new MediaFiles(config.mediaDir())::serve);
+    registerNewsletter(router, framed, messages);
     server =
         new WebServer(
             config.httpHost(),
@@ -149,7 +227,121 @@ public final class App implements AutoCloseable {
     server.start();
     watcher.start(CHANGE_POLL_MILLIS);
     scheduleDayRollover();
+    timers.scheduleAtFixedRate(
+        new StaleWatch(tickerHeader, cache::invalidateAll), 0, 1, TimeUnit.MINUTES);
+    if (config.ticker().fetch()) {
+      jobs.start(tickerJobs());
+    }
     return server.port();
+  }
+
+  private List<Job> tickerJobs() {
+    TickerSettings ticker = config.ticker();
+    return tickerSources.stream()
+        .map(source ->
+            new Job(
+                "ticker-" + source.name(),
+                source instanceof CbrSource ? ticker.cbrInterval() : ticker.oilInterval(),
+                () -> tickerFetcher.fetch(source)))
+        .toList();
+  }
+
+  /** {@code tamizdat ticker fetch}: every source once, now, whatever the schedule. */
+  public List<TickerFetcher.Outcome> fetchTicker() {
+    return tickerSources.stream().map(tickerFetcher::fetch).toList();
+  }
+
+  /** {@code tamizdat ticker backfill}: CBR history, politely paced. */
+  public CbrBackfill tickerBackfill() {
+    QuoteSource cbr =
+        tickerSources.stream().filter(CbrSource.class::isInstance).findFirst().orElseThrow();
+    return new CbrBackfill(tickerFetcher, cbr, BACKFILL_PAUSE);
+  }
+
+  private void registerNewsletter(Router router, FramedPages frame, Messages messages) {
+    NewsletterUrls urls = new NewsletterUrls(config.baseUrl());
+    ConfirmationMailer mailer =
+        config.smtpUrl().isEmpty()
+            ? (subscriber, token) ->
+                log.warn(
+                    "TAMIZDAT_SMTP_URL is not set: no confirmation mail for subscriber {}",
+                    subscriber.id())
+            : new SmtpConfirmationMailer(
+                config.smtpUrl().get(),
+                MailIdentity.of(config.mail()),
+                urls,
+                messages::format,
+                siteNames(),
+                clock);
+    Subscriptions subscriptions =
+        new Subscriptions(
+            database,
+            new SubscriberRepository(),
+            new ConfirmationTokens(),
+            mailer,
+            mailQueue,
+            clock);
+    new NewsletterPages(
+            subscriptions,
+            RateLimiter.perHour(config.mail().subscribeRateLimit(), clock),
+            new SameOrigin(config.baseUrl()),
+            urls,
+            frame::render,
+            messages::format)
+        .register(router);
+  }
+
+  /** The digest commands (preview, queue). Needs no SMTP server. */
+  public Digests digests() {
+    Urls urls = new Urls(config.baseUrl(), config.timeZone());
+    ArticleRepository articles = new ArticleRepository(database, clock);
+    DigestArticles week =
+        DigestArticles.of(
+            articles::publishedBetween,
+            a -> urls.absolute(urls.article(a.lang(), a.publishedAt(), a.slug())));
+    return new Digests(
+        database,
+        new DigestBuilder(week, new Messages()::format, siteNames(), config.timeZone()),
+        new DigestRepository(),
+        digestMessages(),
+        config.timeZone(),
+        clock);
+  }
+
+  /** Sends the digest outbox; {@code lease} is how long a crashed sender's rows stay claimed. */
+  public DigestSender digestSender(Duration lease) {
+    if (config.smtpUrl().isEmpty()) {
+      throw new IllegalStateException("TAMIZDAT_SMTP_URL is not set: sending is off");
+    }
+    MailIdentity identity = MailIdentity.of(config.mail());
+    return new DigestSender(
+        database,
+        new Outbox(database),
+        new DigestRepository(),
+        digestMessages(),
+        () -> new SmtpSender(config.smtpUrl().get(), identity.returnPath()),
+        config.mail().bounceLimit(),
+        lease,
+        clock);
+  }
+
+  private DigestMessages digestMessages() {
+    // A preview needs no configured sender; it shows a placeholder one.
+    MailIdentity identity =
+        MailIdentity.of(
+            config.mail().from().isPresent()
+                ? config.mail()
+                : new org.tamizdat.config.MailSettings(
+                    java.util.Optional.of("Preview <preview@example.invalid>"),
+                    config.mail().replyTo(),
+                    config.mail().returnPath(),
+                    config.mail().bounceLimit(),
+                    config.mail().subscribeRateLimit()));
+    return new DigestMessages(identity, new NewsletterUrls(config.baseUrl()));
+  }
+
+  private Map<Language, String> siteNames() {
+    return Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu());
   }
 
   /** The day counter and "today" change at the newsroom's midnight: cached pages must follow. */
@@ -159,7 +351,7 @@ public final class App implements AutoCloseable {
           cache.invalidateAll();
           scheduleDayRollover();
         },
-        dayCounter.millisUntilNextDay() + 1000,
+        dayCounters.get(Language.EN).millisUntilNextDay() + 1000,
         TimeUnit.MILLISECONDS);
   }
 
@@ -203,7 +395,9 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    jobs.close();
     timers.shutdownNow();
+    mailQueue.shutdown();
     if (server != null) {
       server.close();
     }

@@ -98,11 +98,7 @@ public final class ArticleRepository {
               .bind("offset", (long) (page - 1) * pageSize)
               .map((rs, ctx) -> SummaryRow.of(rs))
               .list();
-      Map<Long, List<Author>> authors =
-          authorsOf(h, lang, rows.stream().map(SummaryRow::id).toList());
-      List<ArticleSummary> items =
-          rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
-      return new PageOf<>(items, page, pageSize, total);
+      return new PageOf<>(withAuthors(h, lang, rows), page, pageSize, total);
     });
   }
 
@@ -116,20 +112,44 @@ public final class ArticleRepository {
     }
     long now = clock.millis();
     return database.read(h -> {
-      Map<Long, SummaryRow> rows = new LinkedHashMap<>();
+      Map<Long, SummaryRow> byId = new LinkedHashMap<>();
       bindVisible(
               h.createQuery("SELECT " + SUMMARY_COLUMNS + VISIBLE_FROM + " AND a.id IN (<ids>)"),
               lang,
               now)
           .bindList("ids", ids)
           .map((rs, ctx) -> SummaryRow.of(rs))
-          .forEach(row -> rows.put(row.id(), row));
-      Map<Long, List<Author>> authors = authorsOf(h, lang, List.copyOf(rows.keySet()));
-      return ids.stream()
-          .filter(rows::containsKey)
-          .map(id -> rows.get(id).toSummary(authors.getOrDefault(id, List.of())))
-          .toList();
+          .forEach(row -> byId.put(row.id(), row));
+      return withAuthors(h, lang, ids.stream().filter(byId::containsKey).map(byId::get).toList());
     });
+  }
+
+  /** Articles of an edition published in [from, until), oldest first (digests). */
+  public List<ArticleSummary> publishedBetween(Language lang, Instant from, Instant until) {
+    long now = clock.millis();
+    return database.read(h -> {
+      List<SummaryRow> rows =
+          bindVisible(
+                  h.createQuery(
+                      "SELECT "
+                          + SUMMARY_COLUMNS
+                          + VISIBLE_FROM
+                          + " AND a.published_at >= :from AND a.published_at < :until"
+                          + " ORDER BY a.published_at, a.id"),
+                  lang,
+                  now)
+              .bind("from", from.toEpochMilli())
+              .bind("until", until.toEpochMilli())
+              .map((rs, ctx) -> SummaryRow.of(rs))
+              .list();
+      return withAuthors(h, lang, rows);
+    });
+  }
+
+  private static List<ArticleSummary> withAuthors(Handle h, Language lang, List<SummaryRow> rows) {
+    Map<Long, List<Author>> authors =
+        authorsOf(h, lang, rows.stream().map(SummaryRow::id).toList());
+    return rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
   }
 
   public Optional<Article> findPublished(Language lang, String slug) {

@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "tamizdat 0.1.0",
     description = "Self-hosted bilingual publishing for newsrooms under censorship.",
-    subcommands = {ServeCommand.class, DemoCommand.class, SearchCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      TickerCommand.class,
+      DigestCommand.class,
+      SearchCommand.class
+    })
 public final class Main implements Runnable {
   /**
    * Lucene warns on every start that the incubating vector API is off and it uses plain Java code

@@ -3,9 +3,6 @@ package org.tamizdat.cli;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.tamizdat.app.App;
 import org.tamizdat.article.Language;
 import org.tamizdat.search.ReindexProgress;
@@ -60,19 +57,12 @@ final class SearchCommand implements Runnable {
 
     @Override
     public void started(long total) {
-      bar =
-          new ProgressBarBuilder()
-              .setTaskName("Reindexing")
-              .setInitialMax(total)
-              .setUnit(" articles", 1)
-              .setConsumer(new ConsoleProgressBarConsumer(System.err))
-              .setUpdateIntervalMillis(250)
-              .build();
+      bar = new ProgressBar(System.err, "reindex", (int) Math.min(Integer.MAX_VALUE, total));
     }
 
     @Override
     public void indexed(long done) {
-      bar.stepTo(done);
+      bar.stepTo((int) done, "articles");
     }
 
     @Override

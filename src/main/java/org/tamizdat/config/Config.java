@@ -25,7 +25,11 @@ public record Config(
     ZoneId timeZone,
     Path sourcesKeyFile,
     boolean pageCache,
-    boolean accessLog) {
+    boolean accessLog,
+    TickerSettings ticker,
+    DayCounterEdition dayCounterEn,
+    DayCounterEdition dayCounterRu,
+    MailSettings mail) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -51,6 +55,10 @@ public record Config(
         timeZone,
         sourcesKeyFile,
         pageCache,
-        accessLog);
+        accessLog,
+        ticker,
+        dayCounterEn,
+        dayCounterRu,
+        mail);
   }
 }

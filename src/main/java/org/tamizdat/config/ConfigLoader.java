@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +32,12 @@ import java.util.function.Function;
 public final class ConfigLoader {
   private static final String PREFIX = "TAMIZDAT_";
 
-  /** Read by the test suite only; allowed in the environment so tests and the app can share it. */
-  private static final Set<String> NOT_APP_SETTINGS = Set.of("TAMIZDAT_TEST_PG_URL");
+  /**
+   * Read by the test suite and CI, or by the CLI's error handler (a stack trace on failure), not by
+   * the app; allowed in the environment so one shell can run both.
+   */
+  private static final Set<String> NOT_APP_SETTINGS =
+      Set.of("TAMIZDAT_TEST_PG_URL", "TAMIZDAT_TESTS_REQUIRE_ALL", "TAMIZDAT_DEBUG_TRACE");
 
   static final List<String> NAMES =
       List.of(
@@ -49,7 +55,23 @@ public final class ConfigLoader {
           "TIME_ZONE",
           "SOURCES_KEY_FILE",
           "PAGE_CACHE",
-          "ACCESS_LOG");
+          "ACCESS_LOG",
+          "TICKER_CURRENCIES",
+          "TICKER_CBR_INTERVAL",
+          "TICKER_OIL_INTERVAL",
+          "TICKER_CBR_MAX_AGE",
+          "TICKER_OIL_MAX_AGE",
+          "TICKER_FETCH",
+          "TICKER_OIL_SOURCE",
+          "DAY_COUNTER_START_EN",
+          "DAY_COUNTER_START_RU",
+          "DAY_COUNTER_LABEL_EN",
+          "DAY_COUNTER_LABEL_RU",
+          "MAIL_FROM",
+          "MAIL_REPLY_TO",
+          "MAIL_RETURN_PATH",
+          "MAIL_BOUNCE_LIMIT",
+          "SUBSCRIBE_RATE_LIMIT");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -130,12 +152,60 @@ public final class ConfigLoader {
         get("SOURCES_KEY_FILE", dataDir.resolve("sources.key").toString(), ConfigLoader::path);
     boolean pageCache = get("PAGE_CACHE", "on", ConfigLoader::onOff);
     boolean accessLog = get("ACCESS_LOG", "off", ConfigLoader::onOff);
+    TickerSettings ticker = ticker();
+    DayCounterEdition counterEn = dayCounter("EN", counter);
+    DayCounterEdition counterRu = dayCounter("RU", counter);
+    MailSettings mail = mail(smtp.isPresent());
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new Config(
         dataDir, dbUrl, host, port, baseUrl, nameEn, nameRu, cbr, moex, smtp, counter, zone,
-        keyFile, pageCache, accessLog);
+        keyFile, pageCache, accessLog, ticker, counterEn, counterRu, mail);
+  }
+
+  private TickerSettings ticker() {
+    return new TickerSettings(
+        get("TICKER_CURRENCIES", "USD,EUR", ConfigLoader::currencies),
+        get("TICKER_CBR_INTERVAL", "PT3H", ConfigLoader::interval),
+        get("TICKER_OIL_INTERVAL", "PT5M", ConfigLoader::interval),
+        get("TICKER_CBR_MAX_AGE", "P4D", ConfigLoader::maxAge),
+        get("TICKER_OIL_MAX_AGE", "P3D", ConfigLoader::maxAge),
+        get("TICKER_FETCH", "on", ConfigLoader::onOff),
+        get("TICKER_OIL_SOURCE", "moex", ConfigLoader::oilSource));
+  }
+
+  /** An edition's own start date wins over the common one. */
+  private DayCounterEdition dayCounter(String edition, Optional<LocalDate> common) {
+    Optional<LocalDate> own = optional("DAY_COUNTER_START_" + edition, ConfigLoader::date);
+    return new DayCounterEdition(
+        own.or(() -> common), optional("DAY_COUNTER_LABEL_" + edition, ConfigLoader::label));
+  }
+
+  private MailSettings mail(boolean smtpConfigured) {
+    Optional<String> from = optional("MAIL_FROM", raw -> MailAddresses.check(raw, true));
+    String rawFrom = values.get("MAIL_FROM");
+    if (smtpConfigured && (rawFrom == null || rawFrom.isBlank())) {
+      problems.add(PREFIX + "MAIL_FROM: required when " + PREFIX + "SMTP_URL is set");
+    }
+    return new MailSettings(
+        from,
+        optional("MAIL_REPLY_TO", raw -> MailAddresses.check(raw, false)),
+        optional("MAIL_RETURN_PATH", raw -> MailAddresses.check(raw, false)),
+        get("MAIL_BOUNCE_LIMIT", "3", ConfigLoader::positive),
+        get("SUBSCRIBE_RATE_LIMIT", "20", ConfigLoader::positive));
+  }
+
+  private static int positive(String raw) {
+    try {
+      int value = Integer.parseInt(raw.strip());
+      if (value < 1) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a whole number of at least 1");
+    }
   }
 
   private <T> T get(String key, String fallback, Function<String, T> parse) {
@@ -227,6 +297,64 @@ public final class ConfigLoader {
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("must be a time zone like Europe/Riga");
     }
+  }
+
+  private static List<String> currencies(String raw) {
+    List<String> codes =
+        Arrays.stream(raw.split(",")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+    if (codes.isEmpty()
+        || !codes.stream().allMatch(c -> c.matches("[A-Z]{3}"))
+        || codes.stream().distinct().count() != codes.size()) {
+      throw new IllegalArgumentException(
+          "must be a comma-separated list of distinct three-letter currency codes like USD,EUR");
+    }
+    return codes;
+  }
+
+  /** ISO-8601 ({@code PT30M}, {@code P1D}) or a plain number of minutes. */
+  private static Duration duration(String raw) {
+    String text = raw.strip().toUpperCase(Locale.ROOT);
+    try {
+      return text.matches("\\d{1,6}")
+          ? Duration.ofMinutes(Long.parseLong(text))
+          : Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("must be a duration like PT30M or P4D, or minutes");
+    }
+  }
+
+  /** Upstreams are public services: polling them more than once a minute is never needed. */
+  private static Duration interval(String raw) {
+    Duration interval = duration(raw);
+    if (interval.compareTo(Duration.ofMinutes(1)) < 0) {
+      throw new IllegalArgumentException("must be at least one minute");
+    }
+    return interval;
+  }
+
+  private static Duration maxAge(String raw) {
+    Duration age = duration(raw);
+    if (age.isNegative() || age.isZero()) {
+      throw new IllegalArgumentException("must be a positive duration like P4D");
+    }
+    return age;
+  }
+
+  private static String oilSource(String raw) {
+    String name = raw.strip().toLowerCase(Locale.ROOT);
+    if (!TickerSettings.OIL_SOURCES.contains(name)) {
+      throw new IllegalArgumentException(
+          "must be one of " + String.join(", ", TickerSettings.OIL_SOURCES));
+    }
+    return name;
+  }
+
+  private static String label(String raw) {
+    if (!raw.contains(DayCounterEdition.PLACEHOLDER)) {
+      throw new IllegalArgumentException(
+          "must contain " + DayCounterEdition.PLACEHOLDER + " where the number goes");
+    }
+    return raw.strip();
   }
 
   private static boolean onOff(String raw) {

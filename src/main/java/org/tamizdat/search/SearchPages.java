@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -15,12 +16,10 @@ import org.tamizdat.article.Language;
 import org.tamizdat.article.PageOf;
 import org.tamizdat.article.Section;
 import org.tamizdat.site.Cards;
-import org.tamizdat.site.Chrome;
-import org.tamizdat.site.ChromeBuilder;
 import org.tamizdat.site.Editions;
+import org.tamizdat.site.FramedPages;
 import org.tamizdat.site.Messages;
 import org.tamizdat.site.Pager;
-import org.tamizdat.site.Templates;
 import org.tamizdat.site.Urls;
 import org.tamizdat.web.Request;
 import org.tamizdat.web.Response;
@@ -37,8 +36,7 @@ public final class SearchPages {
   private final Searcher searcher;
   private final ArticleRepository articles;
   private final CatalogRepository catalog;
-  private final ChromeBuilder chrome;
-  private final Templates templates;
+  private final FramedPages framed;
   private final Urls urls;
   private final Cards cards;
   private final Messages messages;
@@ -47,16 +45,14 @@ public final class SearchPages {
       Searcher searcher,
       ArticleRepository articles,
       CatalogRepository catalog,
-      ChromeBuilder chrome,
-      Templates templates,
+      FramedPages framed,
       Urls urls,
       Cards cards,
       Messages messages) {
     this.searcher = searcher;
     this.articles = articles;
     this.catalog = catalog;
-    this.chrome = chrome;
-    this.templates = templates;
+    this.framed = framed;
     this.urls = urls;
     this.cards = cards;
     this.messages = messages;
@@ -74,21 +70,17 @@ public final class SearchPages {
         form.query().isEmpty()
             ? text.get("search.title")
             : text.format("search.title.query", form.text());
-    Chrome layout =
-        chrome.build(
-            lang,
-            title + " — " + chrome.siteName(lang),
-            null,
-            action,
-            List.of(),
-            form.query().isEmpty() ? other : form.link(other, 1),
-            null);
+    String otherEdition = form.query().isEmpty() ? other : form.link(other, 1);
+    BiFunction<Integer, SearchView, Response> render =
+        (status, view) ->
+            Response.html(
+                status, framed.render(lang, title, action, otherEdition, "search.jte", view));
     String notice =
         form.query().shortened() ? text.format("search.shortened", UserQuery.MAX_LENGTH) : null;
     SearchView.Form shown =
         new SearchView.Form(action, form, sectionOptions(sections, form, text), orders(form, text));
     if (form.query().isEmpty()) {
-      return render(200, new SearchView(layout, shown, notice, null, List.of(), null));
+      return render.apply(200, new SearchView(shown, notice, null, List.of(), null));
     }
     Searcher.Results results;
     try {
@@ -106,7 +98,7 @@ public final class SearchPages {
     } catch (IOException | RuntimeException e) {
       log.error("search failed", e);
       String unavailable = text.get("search.unavailable");
-      return render(503, new SearchView(layout, shown, unavailable, null, List.of(), null));
+      return render.apply(503, new SearchView(shown, unavailable, null, List.of(), null));
     }
     PageOf<SearchHit> found = results.page();
     String summary =
@@ -122,8 +114,8 @@ public final class SearchPages {
             found.hasPrevious() ? form.link(action, page - 1) : null,
             found.hasNext() && page < SearchForm.MAX_PAGE ? form.link(action, page + 1) : null,
             text.format("pager.label", page, Math.min(found.pageCount(), SearchForm.MAX_PAGE)));
-    return render(
-        200, new SearchView(layout, shown, notice, summary, results(lang, found.items()), pager));
+    return render.apply(
+        200, new SearchView(shown, notice, summary, results(lang, found.items()), pager));
   }
 
   /** Headlines, dates and bylines come from the database, so they are as current as the site. */
@@ -155,9 +147,5 @@ public final class SearchPages {
       options.add(new SearchView.Option(s.slug(), s.name(), s.slug().equals(form.section())));
     }
     return options;
-  }
-
-  private Response render(int status, SearchView view) {
-    return Response.html(status, templates.render("search.jte", view));
   }
 }

@@ -2,7 +2,6 @@ package org.tamizdat.search;
 
 import java.util.List;
 import org.tamizdat.site.Card;
-import org.tamizdat.site.Chrome;
 import org.tamizdat.site.Pager;
 
 /**
@@ -10,7 +9,7 @@ import org.tamizdat.site.Pager;
  * {@code results} is empty and {@code summary} null until there is a query.
  */
 public record SearchView(
-    Chrome chrome, Form form, String notice, String summary, List<Result> results, Pager pager) {
+    Form form, String notice, String summary, List<Result> results, Pager pager) {
 
   /** The form: where it sends, what was filled in, and the choices of its select boxes. */
   public record Form(

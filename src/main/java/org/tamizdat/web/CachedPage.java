@@ -1,5 +1,6 @@
 package org.tamizdat.web;
 
+import io.undertow.util.DateUtils;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Date;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -21,6 +23,7 @@ public record CachedPage(
     String etag,
     String gzipEtag,
     long lastModifiedMillis,
+    String lastModifiedHttp,
     long epoch,
     Map<String, String> headers) {
 
@@ -43,6 +46,7 @@ public record CachedPage(
         "\"" + tag + "\"",
         "\"" + tag + "-gz\"",
         renderedAtMillis / 1000 * 1000,
+        httpDate(renderedAtMillis),
         epoch,
         Map.copyOf(response.headers()));
   }
@@ -53,11 +57,24 @@ public record CachedPage(
       return this;
     }
     return new CachedPage(
-        contentType, body, gzipBody, etag, gzipEtag, previous.lastModifiedMillis, epoch, headers);
+        contentType,
+        body,
+        gzipBody,
+        etag,
+        gzipEtag,
+        previous.lastModifiedMillis,
+        previous.lastModifiedHttp,
+        epoch,
+        headers);
   }
 
   public int weight() {
     return body.capacity() + (gzipBody == null ? 0 : gzipBody.capacity()) + 256;
+  }
+
+  /** Formatted once per page: the date formatter is too slow for every cache hit. */
+  private static String httpDate(long millis) {
+    return DateUtils.toDateString(new Date(millis));
   }
 
   static byte[] gzip(byte[] body) {

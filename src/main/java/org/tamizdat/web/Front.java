@@ -2,15 +2,14 @@ package org.tamizdat.web;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.DateUtils;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.util.Date;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +33,7 @@ final class Front implements HttpHandler {
   private final AccessLog accessLog;
   private final Executor workers;
   private final Clock clock;
+  private final ClientKeys clientKeys;
 
   Front(
       Router router,
@@ -50,6 +50,7 @@ final class Front implements HttpHandler {
     this.accessLog = accessLog;
     this.workers = workers;
     this.clock = clock;
+    this.clientKeys = new ClientKeys(clock);
   }
 
   @Override
@@ -70,37 +71,77 @@ final class Front implements HttpHandler {
         return;
       }
     }
-    ex.dispatch(workers, () -> handleOnWorker(ex, start));
+    if (ex.getRequestMethod().equals(Methods.POST)) {
+      receiveForm(ex, start);
+      return;
+    }
+    ex.dispatch(workers, () -> handleOnWorker(ex, start, new byte[0]));
   }
 
-  private void handleOnWorker(HttpServerExchange ex, long start) {
+  /**
+   * Reads a POST body without blocking the I/O thread, capped at {@link FormBody#MAX_BYTES}, then
+   * continues on a worker like any other request.
+   */
+  private void receiveForm(HttpServerExchange ex, long start) {
+    if (ex.getRequestContentLength() > FormBody.MAX_BYTES) {
+      sendResponse(ex, Response.text(413, "Request body too large"));
+      return;
+    }
+    ex.getRequestReceiver().setMaxBufferSize(FormBody.MAX_BYTES);
+    ex.getRequestReceiver()
+        .receiveFullBytes(
+            (exchange, body) -> exchange.dispatch(workers, () -> handleOnWorker(ex, start, body)),
+            (exchange, error) -> {
+              if (!exchange.isResponseStarted()) {
+                sendResponse(exchange, Response.text(413, "Request body too large"));
+              }
+            });
+  }
+
+  /**
+   * Renders on a virtual thread, then hands the writing back to the exchange's I/O thread: writing
+   * from the worker makes Undertow's read listener spin on the I/O thread, which on a two-core
+   * machine steals the CPU the next render needs.
+   */
+  private void handleOnWorker(HttpServerExchange ex, long start, byte[] body) {
     String method = ex.getRequestMethod().toString();
     String path = ex.getRequestPath();
     Request request =
         new Request(
             method, path, ex.getQueryParameters(), name -> ex.getRequestHeaders().getFirst(name));
+    Runnable answer;
     try {
-      if (tooLong(ex)) {
-        sendResponse(ex, errorPage(request, 414));
-      } else {
-        route(ex, request);
+      if (body.length > 0) {
+        request.form(FormBody.parse(ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE), body));
       }
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        request.clientKey(clientKeys.of(ex.getSourceAddress()));
+      }
+      answer = tooLong(ex) ? () -> sendResponse(ex, errorPage(request, 414)) : route(ex, request);
+    } catch (HttpError e) {
+      Response error = errorPage(request, e.status());
+      answer = () -> sendResponse(ex, error);
     } catch (RuntimeException e) {
       log.error("failed to answer {} {}", method, path, e);
-      if (!ex.isResponseStarted()) {
-        sendResponse(ex, Response.text(500, "Internal error"));
-      }
+      answer = () -> sendResponse(ex, Response.text(500, "Internal error"));
     }
-    accessLog.record(method, path, ex.getStatusCode(), start);
+    Runnable write = answer;
+    ex.dispatch(
+        ex.getIoThread(),
+        () -> {
+          write.run();
+          accessLog.record(method, path, ex.getStatusCode(), start);
+        });
   }
 
-  private void route(HttpServerExchange ex, Request request) {
+  private Runnable route(HttpServerExchange ex, Request request) {
     Optional<Router.Match> match = router.match(request.method(), request.path());
     if (match.isEmpty()) {
-      boolean otherMethod = router.matchesAnyMethod(request.path());
-      Response error = errorPage(request, otherMethod ? 405 : 404);
-      sendResponse(ex, otherMethod ? error.header("Allow", "GET, HEAD") : error);
-      return;
+      Set<String> allowed = router.allowedMethods(request.path());
+      Response error = errorPage(request, allowed.isEmpty() ? 404 : 405);
+      Response answer =
+          allowed.isEmpty() ? error : error.header("Allow", String.join(", ", allowed));
+      return () -> sendResponse(ex, answer);
     }
     request.pathParams(match.get().params());
     long epoch = cache.epoch();
@@ -117,10 +158,10 @@ final class Front implements HttpHandler {
       boolean compress = cache.enabled() || acceptsGzip(ex);
       CachedPage page =
           cache.put(key(ex), CachedPage.of(response, epoch, clock.millis(), compress));
-      send(ex, page, PAGE_CACHE_CONTROL);
-    } else {
-      sendResponse(ex, response);
+      return () -> send(ex, page, PAGE_CACHE_CONTROL);
     }
+    Response answer = response;
+    return () -> sendResponse(ex, answer);
   }
 
   private Response errorPage(Request request, int status) {
@@ -148,12 +189,12 @@ final class Front implements HttpHandler {
 
   private static void send(HttpServerExchange ex, CachedPage page, String cacheControl) {
     HeaderMap headers = ex.getResponseHeaders();
-    page.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
+    page.headers().forEach((name, value) -> headers.put(HttpString.tryFromString(name), value));
     boolean gzip = page.gzipBody() != null && acceptsGzip(ex);
     String etag = gzip ? page.gzipEtag() : page.etag();
     headers.put(Headers.CONTENT_TYPE, page.contentType());
     headers.put(Headers.ETAG, etag);
-    headers.put(Headers.LAST_MODIFIED, DateUtils.toDateString(new Date(page.lastModifiedMillis())));
+    headers.put(Headers.LAST_MODIFIED, page.lastModifiedHttp());
     headers.put(Headers.CACHE_CONTROL, cacheControl);
     headers.put(Headers.VARY, "Accept-Encoding");
     if (Conditional.notModified(ex.getRequestHeaders(), page)) {
@@ -178,7 +219,7 @@ final class Front implements HttpHandler {
     HeaderMap headers = ex.getResponseHeaders();
     headers.put(Headers.CONTENT_TYPE, response.contentType());
     headers.put(Headers.CACHE_CONTROL, "no-store");
-    response.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
+    response.headers().forEach((name, value) -> headers.put(HttpString.tryFromString(name), value));
     ex.setStatusCode(response.status());
     headers.put(Headers.CONTENT_LENGTH, response.body().length);
     if (ex.getRequestMethod().equals(Methods.HEAD)) {

@@ -49,7 +49,7 @@ class SearchCommandTest {
             .strip()
             .matches("search index rebuilt: 26 articles \\(en 13, ru 13\\) in [0-9.]+ s"),
         printed);
-    assertTrue(bar.contains("Reindexing") && bar.contains("26/26"), bar);
+    assertTrue(bar.contains("reindex [") && bar.contains("] 26/26 articles"), bar);
     assertFalse(bar.contains("Exception"), bar);
     String generation = Files.readString(dir.resolve("data/search/current")).strip();
     assertTrue(Files.isDirectory(dir.resolve("data/search/en").resolve(generation)));

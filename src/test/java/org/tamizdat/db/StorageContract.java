@@ -27,7 +27,6 @@ import org.tamizdat.article.PageOf;
 import org.tamizdat.article.Status;
 import org.tamizdat.testing.TestDatabase;
 import org.tamizdat.ticker.Quote;
-import org.tamizdat.ticker.TickerItem;
 import org.tamizdat.ticker.TickerRepository;
 
 /**
@@ -303,31 +302,8 @@ abstract class StorageContract {
   void everyWriteAppendsToTheChangeLog() {
     long before = database.read(ChangeLog::latestSeq);
     writer.save(input(Language.EN, "logged", null, Status.PUBLISHED, NOW, "courts", List.of()));
-    tickers.save(new Quote("USD", NOW, new BigDecimal("90.5")));
+    tickers.record(List.of(new Quote("USD", NOW, new BigDecimal("90.5"), "test")));
     assertEquals(before + 2, database.read(ChangeLog::latestSeq));
-  }
-
-  @Test
-  void tickerHeaderShowsLatestValueAndDirection() {
-    tickers.save(new Quote("USD", NOW.minusSeconds(86_400), new BigDecimal("90.10")));
-    tickers.save(new Quote("USD", NOW, new BigDecimal("89.02")));
-    tickers.save(new Quote("EUR", NOW.minusSeconds(86_400), new BigDecimal("95.00")));
-    tickers.save(new Quote("EUR", NOW, new BigDecimal("95.74")));
-    tickers.save(new Quote("OIL", NOW, new BigDecimal("82.32")));
-    tickers.save(new Quote("OIL", NOW, new BigDecimal("82.40")));
-    List<TickerItem> header = tickers.header();
-    assertEquals(List.of("USD", "EUR", "OIL"), header.stream().map(TickerItem::code).toList());
-    assertEquals(0, new BigDecimal("89.02").compareTo(header.get(0).value()));
-    assertEquals(TickerItem.Direction.DOWN, header.get(0).direction());
-    assertEquals(TickerItem.Direction.UP, header.get(1).direction());
-    assertEquals(
-        TickerItem.Direction.FLAT,
-        header.get(2).direction(),
-        "one stored value has nothing to compare with");
-    assertEquals(
-        0,
-        new BigDecimal("82.40").compareTo(header.get(2).value()),
-        "same moment replaces the value");
   }
 
   @Test
