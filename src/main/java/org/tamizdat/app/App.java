@@ -54,6 +54,12 @@ import org.tamizdat.newsletter.SmtpConfirmationMailer;
 import org.tamizdat.newsletter.SmtpSender;
 import org.tamizdat.newsletter.SubscriberRepository;
 import org.tamizdat.newsletter.Subscriptions;
+import org.tamizdat.search.ReindexProgress;
+import org.tamizdat.search.Reindexer;
+import org.tamizdat.search.SearchIndex;
+import org.tamizdat.search.SearchPages;
+import org.tamizdat.search.SearchableText;
+import org.tamizdat.search.Searcher;
 import org.tamizdat.site.ArticlePages;
 import org.tamizdat.site.Cards;
 import org.tamizdat.site.ChromeBuilder;
@@ -94,6 +100,9 @@ public final class App implements AutoCloseable {
   private static final Duration BOUNCE_POLL = Duration.ofMinutes(5);
   private static final Duration DIGEST_SEND_LEASE = Duration.ofMinutes(5);
 
+  /** Scheduled articles become public without a write, so search also looks on its own. */
+  private static final long SEARCH_POLL_MILLIS = 1000;
+
   private final Config config;
   private final Database database;
   private final ChangeWatcher watcher;
@@ -106,6 +115,7 @@ public final class App implements AutoCloseable {
   private final List<QuoteSource> tickerSources;
   private final Map<Language, DayCounter> dayCounters;
   private final Jobs jobs;
+  private final SearchIndex search;
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("app-timers").daemon().factory());
@@ -142,6 +152,11 @@ public final class App implements AutoCloseable {
             tickers, new FetchLog(fetchLog::warn, fetchLog::info), watcher::poke, clock);
     this.jobs = new Jobs(new Leases(database, clock), nodeName(), clock, JOB_RUN_LEASE);
     watcher.onChange(seq -> cache.invalidateAll());
+    // Opened in serve(): a `search reindex` process must not take the running index's lock.
+    this.search =
+        new SearchIndex(
+            config.dataDir().resolve("search"), database, SearchableText.plain(), clock);
+    watcher.onChange(seq -> search.requestSync());
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
@@ -203,8 +218,14 @@ public final class App implements AutoCloseable {
         new ListingPages(articles, catalog, chrome, templates, urls, cards, messages),
         new ArticlePages(articles, chrome, templates, urls, dates, cards),
         database);
+    FramedPages framed = new FramedPages(chrome, templates);
+    search.start(SEARCH_POLL_MILLIS);
+    Searcher searcher = new Searcher(search, config.timeZone());
+    router.get(
+        "/{lang}/search",
+        new SearchPages(searcher, articles, catalog, framed, urls, cards, messages)::page);
     router.get("/media/{file}", new MediaFiles(config.mediaDir())::serve);
-    registerNewsletter(router, new FramedPages(chrome, templates), messages);
+    registerNewsletter(router, framed, messages);
     server =
         new WebServer(
             config.httpHost(),
@@ -427,6 +448,15 @@ public final class App implements AutoCloseable {
     return tickers;
   }
 
+  /** Rebuilds the search index beside the one in use and switches to it. */
+  public Reindexer.Result reindexSearch(ReindexProgress progress) {
+    return search.reindexer().rebuild(progress);
+  }
+
+  public SearchIndex search() {
+    return search;
+  }
+
   /** Notices writes made by this process at once instead of at the next poll. */
   public void changed() {
     watcher.poke();
@@ -441,6 +471,7 @@ public final class App implements AutoCloseable {
       server.close();
     }
     watcher.close();
+    search.close();
     database.close();
   }
 }

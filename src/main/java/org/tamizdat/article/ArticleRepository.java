@@ -19,6 +19,13 @@ import org.tamizdat.db.Database;
  * listing.
  */
 public final class ArticleRepository {
+  /**
+   * The one rule for what readers may see, on the table aliased {@code a} with {@code :now} bound
+   * to the current epoch millisecond. Other read paths (search) use it too, so the rule cannot
+   * drift.
+   */
+  public static final String IS_PUBLIC = "a.status = 'published' AND a.published_at <= :now";
+
   private static final String SUMMARY_COLUMNS =
       """
       a.id, a.lang, a.slug, a.kicker, a.title, a.dek, a.published_at, a.lead_image, a.lead_caption,
@@ -29,8 +36,9 @@ public final class ArticleRepository {
       FROM article a
       LEFT JOIN section s ON s.id = a.section_id
       LEFT JOIN section_name sn ON sn.section_id = s.id AND sn.lang = a.lang
-      WHERE a.lang = :lang AND a.status = 'published' AND a.published_at <= :now
-      """;
+      WHERE a.lang = :lang AND
+      """
+          + IS_PUBLIC;
 
   private final Database database;
   private final Clock clock;
@@ -94,6 +102,28 @@ public final class ArticleRepository {
     });
   }
 
+  /**
+   * The articles among {@code ids} that readers may see, in the order of {@code ids}; others are
+   * left out (a search index may briefly lag behind an unpublish).
+   */
+  public List<ArticleSummary> summaries(Language lang, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    long now = clock.millis();
+    return database.read(h -> {
+      Map<Long, SummaryRow> byId = new LinkedHashMap<>();
+      bindVisible(
+              h.createQuery("SELECT " + SUMMARY_COLUMNS + VISIBLE_FROM + " AND a.id IN (<ids>)"),
+              lang,
+              now)
+          .bindList("ids", ids)
+          .map((rs, ctx) -> SummaryRow.of(rs))
+          .forEach(row -> byId.put(row.id(), row));
+      return withAuthors(h, lang, ids.stream().filter(byId::containsKey).map(byId::get).toList());
+    });
+  }
+
   /** Articles of an edition published in [from, until), oldest first (digests). */
   public List<ArticleSummary> publishedBetween(Language lang, Instant from, Instant until) {
     long now = clock.millis();
@@ -152,11 +182,11 @@ public final class ArticleRepository {
         h
             .createQuery(
                 """
-                SELECT lang, slug, published_at FROM article
-                WHERE translation_group = :group AND id <> :id
-                  AND status = 'published' AND published_at <= :now
-                ORDER BY lang
-                """)
+                SELECT a.lang, a.slug, a.published_at FROM article a
+                WHERE a.translation_group = :group AND a.id <> :id AND
+                """
+                    + IS_PUBLIC
+                    + " ORDER BY a.lang")
             .bind("group", article.translationGroup())
             .bind("id", article.id())
             .bind("now", clock.millis())

@@ -96,6 +96,7 @@ public final class ChromeBuilder {
         text,
         siteNames.get(lang),
         urls.home(lang),
+        urls.search(lang),
         title,
         description,
         urls.absolute(path),
