@@ -307,6 +307,32 @@ abstract class StorageContract {
   }
 
   @Test
+  void watcherSeesNewEntriesAndLateCommitsBelowTheMaximumOnce() {
+    java.util.List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (ChangeWatcher watcher = new ChangeWatcher(database)) {
+      watcher.onChange(seen::add);
+      writer.save(input(Language.EN, "watched", null, Status.PUBLISHED, NOW, "courts", List.of()));
+      watcher.poke();
+      assertEquals(1, seen.size(), "one event per change");
+      watcher.poke();
+      assertEquals(1, seen.size(), "no event without a change");
+      // A transaction that took a lower number commits after a higher one was seen (PostgreSQL).
+      long top = database.read(ChangeLog::latestSeq);
+      database.write(h ->
+          h.createUpdate("DELETE FROM change_log WHERE seq = :s").bind("s", top - 1).execute());
+      watcher.poke();
+      seen.clear();
+      database.write(h ->
+          h.createUpdate(
+                  "INSERT INTO change_log (seq, entity, entity_id, at) VALUES (:s, 'article', 1, 0)")
+              .bind("s", top - 1)
+              .execute());
+      watcher.poke();
+      assertEquals(1, seen.size(), "a late commit below the maximum is noticed");
+    }
+  }
+
+  @Test
   void migrationsAreIdempotent() {
     database.migrate();
     assertTrue(database.isHealthy());
