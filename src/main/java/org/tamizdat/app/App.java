@@ -3,8 +3,13 @@ package org.tamizdat.app;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,9 +23,13 @@ import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.PublishedIndex;
 import org.tamizdat.config.Config;
+import org.tamizdat.config.DayCounterEdition;
+import org.tamizdat.config.TickerSettings;
+import org.tamizdat.config.WeeklySlot;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.ChangeWatcher;
 import org.tamizdat.db.Database;
+import org.tamizdat.db.Leases;
 import org.tamizdat.demo.DemoContent;
 import org.tamizdat.export.ExportProgress;
 import org.tamizdat.export.ExportReport;
@@ -34,11 +43,44 @@ import org.tamizdat.feed.FeedSource;
 import org.tamizdat.feed.LinkPreviews;
 import org.tamizdat.feed.RobotsTxt;
 import org.tamizdat.feed.Sitemaps;
+import org.tamizdat.jobs.Job;
+import org.tamizdat.jobs.Jobs;
 import org.tamizdat.media.MediaFiles;
+import org.tamizdat.newsletter.BouncePoller;
+import org.tamizdat.newsletter.Bounces;
+import org.tamizdat.newsletter.ConfirmationMailer;
+import org.tamizdat.newsletter.ConfirmationTokens;
+import org.tamizdat.newsletter.DeliveryReports;
+import org.tamizdat.newsletter.DigestArticles;
+import org.tamizdat.newsletter.DigestBuilder;
+import org.tamizdat.newsletter.DigestMessages;
+import org.tamizdat.newsletter.DigestRepository;
+import org.tamizdat.newsletter.DigestSchedule;
+import org.tamizdat.newsletter.DigestSender;
+import org.tamizdat.newsletter.DigestSlots;
+import org.tamizdat.newsletter.Digests;
+import org.tamizdat.newsletter.DkimMessageSigner;
+import org.tamizdat.newsletter.MailIdentity;
+import org.tamizdat.newsletter.MessageSigner;
+import org.tamizdat.newsletter.NewsletterPages;
+import org.tamizdat.newsletter.NewsletterUrls;
+import org.tamizdat.newsletter.Outbox;
+import org.tamizdat.newsletter.RateLimiter;
+import org.tamizdat.newsletter.SmtpConfirmationMailer;
+import org.tamizdat.newsletter.SmtpSender;
+import org.tamizdat.newsletter.SubscriberRepository;
+import org.tamizdat.newsletter.Subscriptions;
+import org.tamizdat.search.ReindexProgress;
+import org.tamizdat.search.Reindexer;
+import org.tamizdat.search.SearchIndex;
+import org.tamizdat.search.SearchPages;
+import org.tamizdat.search.SearchableText;
+import org.tamizdat.search.Searcher;
 import org.tamizdat.site.ArticlePages;
 import org.tamizdat.site.Cards;
 import org.tamizdat.site.ChromeBuilder;
 import org.tamizdat.site.Dates;
+import org.tamizdat.site.FramedPages;
 import org.tamizdat.site.ListingIndex;
 import org.tamizdat.site.ListingPages;
 import org.tamizdat.site.Messages;
@@ -46,11 +88,22 @@ import org.tamizdat.site.SiteErrorPages;
 import org.tamizdat.site.SiteRoutes;
 import org.tamizdat.site.Templates;
 import org.tamizdat.site.Urls;
+import org.tamizdat.ticker.CbrBackfill;
+import org.tamizdat.ticker.CbrSource;
 import org.tamizdat.ticker.DayCounter;
+import org.tamizdat.ticker.FetchLog;
+import org.tamizdat.ticker.Instrument;
+import org.tamizdat.ticker.OilSources;
+import org.tamizdat.ticker.QuoteSource;
+import org.tamizdat.ticker.StaleWatch;
+import org.tamizdat.ticker.TickerFetcher;
+import org.tamizdat.ticker.TickerHeader;
 import org.tamizdat.ticker.TickerRepository;
+import org.tamizdat.ticker.Upstream;
 import org.tamizdat.web.Assets;
 import org.tamizdat.web.PageCache;
 import org.tamizdat.web.Router;
+import org.tamizdat.web.SameOrigin;
 import org.tamizdat.web.WebServer;
 
 /** Builds every part of Tamizdat with plain constructors and runs it. The only wiring there is. */
@@ -58,6 +111,14 @@ public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
   private static final long PAGE_CACHE_BYTES = 128L * 1024 * 1024;
   private static final long CHANGE_POLL_MILLIS = 500;
+  private static final Duration JOB_RUN_LEASE = Duration.ofMinutes(2);
+  private static final Duration BACKFILL_PAUSE = Duration.ofMillis(250);
+  private static final Duration NEWSLETTER_TICK = Duration.ofMinutes(1);
+  private static final Duration BOUNCE_POLL = Duration.ofMinutes(5);
+  private static final Duration DIGEST_SEND_LEASE = Duration.ofMinutes(5);
+
+  /** Scheduled articles become public without a write, so search also looks on its own. */
+  private static final long SEARCH_POLL_MILLIS = 1000;
 
   private final Config config;
   private final Database database;
@@ -66,11 +127,17 @@ public final class App implements AutoCloseable {
   private final ArticleWriter articleWriter;
   private final CatalogRepository catalog;
   private final TickerRepository tickers;
-  private final DayCounter dayCounter;
+  private final TickerHeader tickerHeader;
+  private final TickerFetcher tickerFetcher;
+  private final List<QuoteSource> tickerSources;
+  private final Map<Language, DayCounter> dayCounters;
+  private final Jobs jobs;
+  private final SearchIndex search;
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("app-timers").daemon().factory());
   private final Clock clock;
+  private final ExecutorService mailQueue = Executors.newVirtualThreadPerTaskExecutor();
   private WebServer server;
 
   /** Opens and migrates the database; serves nothing until {@link #serve()}. */
@@ -83,14 +150,57 @@ public final class App implements AutoCloseable {
     this.catalog = new CatalogRepository(database, changeLog);
     this.articleWriter = new ArticleWriter(database, changeLog, new BodyRenderer(), clock);
     this.tickers = new TickerRepository(database, changeLog, clock);
-    this.dayCounter = new DayCounter(config.dayCounterStart(), config.timeZone(), clock);
+    this.dayCounters =
+        Map.of(
+            Language.EN, dayCounter(config.dayCounterEn()),
+            Language.RU, dayCounter(config.dayCounterRu()));
     this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
     this.watcher = new ChangeWatcher(database);
+    TickerSettings ticker = config.ticker();
+    this.tickerHeader = new TickerHeader(tickers, instruments(ticker), clock);
+    Upstream upstream = new Upstream(Upstream.Limits.defaults());
+    List<QuoteSource> sources = new ArrayList<>();
+    sources.add(new CbrSource(upstream, config.cbrUrl(), ticker.currencies()));
+    OilSources.byName(ticker.oilSource(), upstream, config.moexUrl()).ifPresent(sources::add);
+    this.tickerSources = List.copyOf(sources);
+    Logger fetchLog = LoggerFactory.getLogger(TickerFetcher.class);
+    this.tickerFetcher =
+        new TickerFetcher(
+            tickers, new FetchLog(fetchLog::warn, fetchLog::info), watcher::poke, clock);
+    this.jobs = new Jobs(new Leases(database, clock), nodeName(), clock, JOB_RUN_LEASE);
     watcher.onChange(seq -> cache.invalidateAll());
+    // Opened in serve(): a `search reindex` process must not take the running index's lock.
+    this.search =
+        new SearchIndex(
+            config.dataDir().resolve("search"), database, SearchableText.plain(), clock);
+    watcher.onChange(seq -> search.requestSync());
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
     }
+  }
+
+  private DayCounter dayCounter(DayCounterEdition edition) {
+    return new DayCounter(edition.start(), edition.label(), config.timeZone(), clock);
+  }
+
+  private static List<Instrument> instruments(TickerSettings ticker) {
+    List<Instrument> instruments = new ArrayList<>();
+    ticker.currencies().forEach(code -> instruments.add(new Instrument(code, ticker.cbrMaxAge())));
+    if (ticker.showsOil()) {
+      instruments.add(new Instrument(Instrument.OIL, ticker.oilMaxAge()));
+    }
+    return instruments;
+  }
+
+  /** Unique per process, readable in the lease table: host, process id and a random suffix. */
+  private static String nodeName() {
+    String host = System.getenv().getOrDefault("HOSTNAME", "node");
+    return host
+        + "/"
+        + ProcessHandle.current().pid()
+        + "/"
+        + UUID.randomUUID().toString().substring(0, 8);
   }
 
   public int loadDemo() {
@@ -102,6 +212,8 @@ public final class App implements AutoCloseable {
   /** Starts the HTTP server and the background timers; returns the bound port. */
   public int serve() {
     Urls urls = new Urls(config.baseUrl(), config.baseUrl(), config.onionUrl(), config.timeZone());
+    // Opened here, not in publicSite: an export must not take the running server's index lock.
+    search.start(SEARCH_POLL_MILLIS);
     PublicSite site = publicSite(urls, cache::epoch);
     server =
         new WebServer(
@@ -117,6 +229,13 @@ public final class App implements AutoCloseable {
     server.start();
     watcher.start(CHANGE_POLL_MILLIS);
     scheduleDayRollover();
+    timers.scheduleAtFixedRate(
+        new StaleWatch(tickerHeader, cache::invalidateAll), 0, 1, TimeUnit.MINUTES);
+    List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
+    scheduled.addAll(newsletterJobs());
+    if (!scheduled.isEmpty()) {
+      jobs.start(scheduled);
+    }
     return server.port();
   }
 
@@ -131,7 +250,8 @@ public final class App implements AutoCloseable {
     Assets assets = new Assets(List.of("site.css", "outdated.js", "favicon.svg"));
     Map<Language, String> siteNames = siteNames();
     ChromeBuilder chrome =
-        new ChromeBuilder(messages, urls, assets, catalog, tickers, dayCounter, siteNames, epoch);
+        new ChromeBuilder(
+            messages, urls, assets, dates, catalog, tickerHeader, dayCounters, siteNames, epoch);
     Cards cards = new Cards(urls, dates);
     ArticleRepository articles = new ArticleRepository(database, clock);
     MediaFiles media = new MediaFiles(config.mediaDir());
@@ -164,7 +284,13 @@ public final class App implements AutoCloseable {
             cards,
             new LinkPreviews(urls, siteNames, icon)),
         database);
+    FramedPages framed = new FramedPages(chrome, templates);
+    Searcher searcher = new Searcher(search, config.timeZone());
+    router.get(
+        "/{lang}/search",
+        new SearchPages(searcher, articles, catalog, framed, urls, cards, messages)::page);
     router.get("/media/{file}", media::serve);
+    registerNewsletter(router, framed, messages);
     return new PublicSite(router, assets, new SiteErrorPages(chrome, templates, messages, urls));
   }
 
@@ -202,6 +328,166 @@ public final class App implements AutoCloseable {
         .run(out, full, progress);
   }
 
+  private List<Job> tickerJobs() {
+    TickerSettings ticker = config.ticker();
+    return tickerSources.stream()
+        .map(source ->
+            new Job(
+                "ticker-" + source.name(),
+                source instanceof CbrSource ? ticker.cbrInterval() : ticker.oilInterval(),
+                () -> tickerFetcher.fetch(source)))
+        .toList();
+  }
+
+  /**
+   * With SMTP set: each scheduled edition's weekly slot, checked every minute, and the outbox send,
+   * which also picks up rows waiting for a retry.
+   */
+  private List<Job> newsletterJobs() {
+    if (config.smtpUrl().isEmpty()) {
+      return List.of();
+    }
+    Map<Language, WeeklySlot> slots = new EnumMap<>(Language.class);
+    config.newsletter().scheduleEn().ifPresent(slot -> slots.put(Language.EN, slot));
+    config.newsletter().scheduleRu().ifPresent(slot -> slots.put(Language.RU, slot));
+    DigestSchedule schedule =
+        new DigestSchedule(database, digests(), new DigestSlots(), slots, config.timeZone(), clock);
+    DigestSender sender = digestSender(DIGEST_SEND_LEASE);
+    List<Job> jobs = new ArrayList<>();
+    slots
+        .keySet()
+        .forEach(lang ->
+            jobs.add(
+                new Job(
+                    "digest-schedule-" + lang.code(), NEWSLETTER_TICK, () -> schedule.tick(lang))));
+    jobs.add(new Job("digest-send", NEWSLETTER_TICK, () -> sender.run(result -> {})));
+    config
+        .newsletter()
+        .bounceMailbox()
+        .ifPresent(mailbox -> {
+          Bounces bounces =
+              new Bounces(database, new SubscriberRepository(), config.mail().bounceLimit(), clock);
+          BouncePoller poller = new BouncePoller(mailbox, new DeliveryReports(), bounces);
+          jobs.add(new Job("bounce-poll", BOUNCE_POLL, poller::poll));
+        });
+    return jobs;
+  }
+
+  /** {@code tamizdat ticker fetch}: every source once, now, whatever the schedule. */
+  public List<TickerFetcher.Outcome> fetchTicker() {
+    return tickerSources.stream().map(tickerFetcher::fetch).toList();
+  }
+
+  /** {@code tamizdat ticker backfill}: CBR history, politely paced. */
+  public CbrBackfill tickerBackfill() {
+    QuoteSource cbr =
+        tickerSources.stream().filter(CbrSource.class::isInstance).findFirst().orElseThrow();
+    return new CbrBackfill(tickerFetcher, cbr, BACKFILL_PAUSE);
+  }
+
+  private void registerNewsletter(Router router, FramedPages frame, Messages messages) {
+    NewsletterUrls urls = new NewsletterUrls(config.baseUrl());
+    ConfirmationMailer mailer =
+        config.smtpUrl().isEmpty()
+            ? (subscriber, token) ->
+                log.warn(
+                    "TAMIZDAT_SMTP_URL is not set: no confirmation mail for subscriber {}",
+                    subscriber.id())
+            : new SmtpConfirmationMailer(
+                config.smtpUrl().get(),
+                MailIdentity.of(config.mail()),
+                urls,
+                messages::format,
+                siteNames(),
+                signer(),
+                clock);
+    Subscriptions subscriptions =
+        new Subscriptions(
+            database,
+            new SubscriberRepository(),
+            new ConfirmationTokens(),
+            mailer,
+            mailQueue,
+            clock);
+    new NewsletterPages(
+            subscriptions,
+            RateLimiter.perHour(config.mail().subscribeRateLimit(), clock),
+            new SameOrigin(config.baseUrl()),
+            urls,
+            frame::render,
+            messages::format)
+        .register(router);
+  }
+
+  /** The digest commands (preview, queue). Needs no SMTP server. */
+  public Digests digests() {
+    Urls urls = new Urls(config.baseUrl(), config.timeZone());
+    ArticleRepository articles = new ArticleRepository(database, clock);
+    DigestArticles week =
+        DigestArticles.of(
+            articles::publishedBetween,
+            a -> urls.absolute(urls.article(a.lang(), a.publishedAt(), a.slug())));
+    return new Digests(
+        database,
+        new DigestBuilder(
+            week,
+            new Messages()::format,
+            siteNames(),
+            config.timeZone(),
+            config.newsletter().mirrors()),
+        new DigestRepository(),
+        digestMessages(),
+        config.timeZone(),
+        clock);
+  }
+
+  /** The digest outbox, to count what a send has to do. */
+  public Outbox outbox() {
+    return new Outbox(database);
+  }
+
+  /** Sends the digest outbox; {@code lease} is how long a crashed sender's rows stay claimed. */
+  public DigestSender digestSender(Duration lease) {
+    if (config.smtpUrl().isEmpty()) {
+      throw new IllegalStateException("TAMIZDAT_SMTP_URL is not set: sending is off");
+    }
+    MailIdentity identity = MailIdentity.of(config.mail());
+    return new DigestSender(
+        database,
+        new Outbox(database),
+        new DigestRepository(),
+        digestMessages(),
+        () -> new SmtpSender(config.smtpUrl().get(), identity.returnPath()),
+        config.mail().bounceLimit(),
+        lease,
+        config.newsletter().concurrency(),
+        config.newsletter().ratePerSecond(),
+        clock);
+  }
+
+  private DigestMessages digestMessages() {
+    // A preview needs no configured sender; it shows a placeholder one.
+    MailIdentity identity =
+        MailIdentity.of(
+            config.mail().from().isPresent()
+                ? config.mail()
+                : new org.tamizdat.config.MailSettings(
+                    java.util.Optional.of("Preview <preview@example.invalid>"),
+                    config.mail().replyTo(),
+                    config.mail().returnPath(),
+                    config.mail().bounceLimit(),
+                    config.mail().subscribeRateLimit()));
+    return new DigestMessages(identity, new NewsletterUrls(config.baseUrl()), signer());
+  }
+
+  private MessageSigner signer() {
+    return config
+        .newsletter()
+        .dkim()
+        .<MessageSigner>map(DkimMessageSigner::new)
+        .orElse(MessageSigner.NONE);
+  }
+
   private Map<Language, String> siteNames() {
     return Map.of(Language.EN, config.siteNameEn(), Language.RU, config.siteNameRu());
   }
@@ -217,7 +503,7 @@ public final class App implements AutoCloseable {
           cache.invalidateAll();
           scheduleDayRollover();
         },
-        dayCounter.millisUntilNextDay() + 1000,
+        dayCounters.get(Language.EN).millisUntilNextDay() + 1000,
         TimeUnit.MILLISECONDS);
   }
 
@@ -245,6 +531,15 @@ public final class App implements AutoCloseable {
     return tickers;
   }
 
+  /** Rebuilds the search index beside the one in use and switches to it. */
+  public Reindexer.Result reindexSearch(ReindexProgress progress) {
+    return search.reindexer().rebuild(progress);
+  }
+
+  public SearchIndex search() {
+    return search;
+  }
+
   /** Notices writes made by this process at once instead of at the next poll. */
   public void changed() {
     watcher.poke();
@@ -252,11 +547,14 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    jobs.close();
     timers.shutdownNow();
+    mailQueue.shutdown();
     if (server != null) {
       server.close();
     }
     watcher.close();
+    search.close();
     database.close();
   }
 }

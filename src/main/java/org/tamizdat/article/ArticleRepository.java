@@ -21,6 +21,13 @@ import org.tamizdat.db.Database;
  * listing.
  */
 public final class ArticleRepository {
+  /**
+   * The one rule for what readers may see, on the table aliased {@code a} with {@code :now} bound
+   * to the current epoch millisecond. Other read paths (search) use it too, so the rule cannot
+   * drift.
+   */
+  public static final String IS_PUBLIC = "a.status = 'published' AND a.published_at <= :now";
+
   private static final String SUMMARY_COLUMNS =
       """
       a.id, a.lang, a.slug, a.kicker, a.title, a.dek, a.published_at, a.lead_image, a.lead_caption,
@@ -31,8 +38,9 @@ public final class ArticleRepository {
       FROM article a
       LEFT JOIN section s ON s.id = a.section_id
       LEFT JOIN section_name sn ON sn.section_id = s.id AND sn.lang = a.lang
-      WHERE a.lang = :lang AND a.status = 'published' AND a.published_at <= :now
-      """;
+      WHERE a.lang = :lang AND
+      """
+          + IS_PUBLIC;
 
   private final Database database;
   private final Clock clock;
@@ -153,7 +161,7 @@ public final class ArticleRepository {
    * testing every article of the edition; on PostgreSQL it is an ordinary join.
    */
   private static String listingSource(Filter filter) {
-    String visible = " WHERE a.lang = :lang AND a.status = 'published' AND a.published_at <= :now";
+    String visible = " WHERE a.lang = :lang AND " + IS_PUBLIC;
     return switch (filter) {
       case Filter.Edition e -> "FROM article a" + visible;
       case Filter.InSection s -> "FROM article a" + visible + " AND a.section_id = :filterId";
@@ -184,13 +192,43 @@ public final class ArticleRepository {
                 FROM article a
                 LEFT JOIN section s ON s.id = a.section_id
                 LEFT JOIN section_name sn ON sn.section_id = s.id AND sn.lang = a.lang
-                WHERE a.id IN (<ids>) AND a.status = 'published' AND a.published_at <= :now
-                """)
+                WHERE a.id IN (<ids>)
+                """
+                + " AND "
+                + IS_PUBLIC)
         .bind("now", now)
         .bindList("ids", ids)
         .map((rs, ctx) -> SummaryRow.of(rs))
         .forEach(row -> byId.put(row.id(), row));
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  /** Articles of an edition published in [from, until), oldest first (digests). */
+  public List<ArticleSummary> publishedBetween(Language lang, Instant from, Instant until) {
+    long now = clock.millis();
+    return database.read(h -> {
+      List<SummaryRow> rows =
+          bindVisible(
+                  h.createQuery(
+                      "SELECT "
+                          + SUMMARY_COLUMNS
+                          + VISIBLE_FROM
+                          + " AND a.published_at >= :from AND a.published_at < :until"
+                          + " ORDER BY a.published_at, a.id"),
+                  lang,
+                  now)
+              .bind("from", from.toEpochMilli())
+              .bind("until", until.toEpochMilli())
+              .map((rs, ctx) -> SummaryRow.of(rs))
+              .list();
+      return withAuthors(h, lang, rows);
+    });
+  }
+
+  private static List<ArticleSummary> withAuthors(Handle h, Language lang, List<SummaryRow> rows) {
+    Map<Long, List<Author>> authors =
+        authorsOf(h, lang, rows.stream().map(SummaryRow::id).toList());
+    return rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
   }
 
   public Optional<Article> findPublished(Language lang, String slug) {
@@ -223,11 +261,11 @@ public final class ArticleRepository {
         h
             .createQuery(
                 """
-                SELECT lang, slug, published_at FROM article
-                WHERE translation_group = :group AND id <> :id
-                  AND status = 'published' AND published_at <= :now
-                ORDER BY lang
-                """)
+                SELECT a.lang, a.slug, a.published_at FROM article a
+                WHERE a.translation_group = :group AND a.id <> :id AND
+                """
+                    + IS_PUBLIC
+                    + " ORDER BY a.lang")
             .bind("group", article.translationGroup())
             .bind("id", article.id())
             .bind("now", clock.millis())

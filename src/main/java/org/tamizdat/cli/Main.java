@@ -1,5 +1,7 @@
 package org.tamizdat.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,8 +13,23 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "tamizdat 0.1.0",
     description = "Self-hosted bilingual publishing for newsrooms under censorship.",
-    subcommands = {ServeCommand.class, DemoCommand.class, ExportCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      TickerCommand.class,
+      DigestCommand.class,
+      SearchCommand.class,
+      ExportCommand.class
+    })
 public final class Main implements Runnable {
+  /**
+   * Lucene warns on every start that the incubating vector API is off and it uses plain Java code
+   * instead; enabling an incubator module would print a JVM warning on every start instead. Held in
+   * a field because JUL keeps loggers only weakly.
+   */
+  private static final Logger LUCENE_VECTORS =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);
@@ -25,6 +42,7 @@ public final class Main implements Runnable {
   }
 
   static CommandLine commandLine() {
+    LUCENE_VECTORS.setLevel(Level.SEVERE);
     return new CommandLine(new Main()).setExecutionExceptionHandler(new OneLineErrors());
   }
 }

@@ -1,39 +1,34 @@
 package org.tamizdat.cli;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.tamizdat.export.ExportProgress;
 
-/** A progress bar on standard error, so standard output keeps only the result line. */
+/**
+ * The export's progress as a {@link ProgressBar} on standard error, so standard output keeps only
+ * the result line. Steps come from the export's writer threads, hence the locking.
+ */
 final class ProgressBars implements ExportProgress, AutoCloseable {
   private ProgressBar bar;
 
   @Override
-  public void start(String phase, long total) {
+  public synchronized void start(String phase, long total) {
     close();
-    bar =
-        new ProgressBarBuilder()
-            .setTaskName(phase)
-            .setInitialMax(total)
-            .setUpdateIntervalMillis(250)
-            .setConsumer(new ConsoleProgressBarConsumer(System.err))
-            .showSpeed()
-            .build();
+    bar = new ProgressBar(System.err, phase, (int) Math.min(Integer.MAX_VALUE, total));
   }
 
   @Override
-  public void advance() {
-    bar.step();
+  public synchronized void advance() {
+    if (bar != null) {
+      bar.step("");
+    }
   }
 
   @Override
-  public void finish() {
+  public synchronized void finish() {
     close();
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (bar != null) {
       bar.close();
       bar = null;

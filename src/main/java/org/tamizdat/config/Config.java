@@ -28,7 +28,12 @@ public record Config(
     boolean pageCache,
     boolean accessLog,
     List<URI> mirrors,
-    Optional<URI> onionUrl) {
+    Optional<URI> onionUrl,
+    TickerSettings ticker,
+    DayCounterEdition dayCounterEn,
+    DayCounterEdition dayCounterRu,
+    MailSettings mail,
+    NewsletterSettings newsletter) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -56,6 +61,11 @@ public record Config(
         pageCache,
         accessLog,
         mirrors,
-        onionUrl);
+        onionUrl,
+        ticker,
+        dayCounterEn,
+        dayCounterRu,
+        mail,
+        newsletter);
   }
 }

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,30 @@ public final class ConfigLoader {
           "SOURCES_KEY_FILE",
           "PAGE_CACHE",
           "ACCESS_LOG",
+          "TICKER_CURRENCIES",
+          "TICKER_CBR_INTERVAL",
+          "TICKER_OIL_INTERVAL",
+          "TICKER_CBR_MAX_AGE",
+          "TICKER_OIL_MAX_AGE",
+          "TICKER_FETCH",
+          "TICKER_OIL_SOURCE",
+          "DAY_COUNTER_START_EN",
+          "DAY_COUNTER_START_RU",
+          "DAY_COUNTER_LABEL_EN",
+          "DAY_COUNTER_LABEL_RU",
+          "MAIL_FROM",
+          "MAIL_REPLY_TO",
+          "MAIL_RETURN_PATH",
+          "MAIL_BOUNCE_LIMIT",
+          "SUBSCRIBE_RATE_LIMIT",
+          "DIGEST_SCHEDULE_EN",
+          "DIGEST_SCHEDULE_RU",
+          "DKIM_KEY_FILE",
+          "DKIM_SELECTOR",
+          "DKIM_DOMAIN",
+          "BOUNCE_MAILBOX_URL",
+          "MAIL_CONCURRENCY",
+          "MAIL_RATE_PER_SECOND",
           "MIRRORS",
           "ONION_URL");
 
@@ -138,12 +164,162 @@ public final class ConfigLoader {
     boolean accessLog = get("ACCESS_LOG", "off", ConfigLoader::onOff);
     List<URI> mirrors = get("MIRRORS", "", ConfigLoader::mirrors);
     Optional<URI> onion = optional("ONION_URL", ConfigLoader::onionUrl);
+    TickerSettings ticker = ticker();
+    DayCounterEdition counterEn = dayCounter("EN", counter);
+    DayCounterEdition counterRu = dayCounter("RU", counter);
+    MailSettings mail = mail(smtp.isPresent());
+    NewsletterSettings newsletter = newsletter(mirrors);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new Config(
-        dataDir, dbUrl, host, port, baseUrl, nameEn, nameRu, cbr, moex, smtp, counter, zone,
-        keyFile, pageCache, accessLog, mirrors, onion);
+        dataDir,
+        dbUrl,
+        host,
+        port,
+        baseUrl,
+        nameEn,
+        nameRu,
+        cbr,
+        moex,
+        smtp,
+        counter,
+        zone,
+        keyFile,
+        pageCache,
+        accessLog,
+        mirrors,
+        onion,
+        ticker,
+        counterEn,
+        counterRu,
+        mail,
+        newsletter);
+  }
+
+  private TickerSettings ticker() {
+    return new TickerSettings(
+        get("TICKER_CURRENCIES", "USD,EUR", ConfigLoader::currencies),
+        get("TICKER_CBR_INTERVAL", "PT3H", ConfigLoader::interval),
+        get("TICKER_OIL_INTERVAL", "PT5M", ConfigLoader::interval),
+        get("TICKER_CBR_MAX_AGE", "P4D", ConfigLoader::maxAge),
+        get("TICKER_OIL_MAX_AGE", "P3D", ConfigLoader::maxAge),
+        get("TICKER_FETCH", "on", ConfigLoader::onOff),
+        get("TICKER_OIL_SOURCE", "moex", ConfigLoader::oilSource));
+  }
+
+  /** An edition's own start date wins over the common one. */
+  private DayCounterEdition dayCounter(String edition, Optional<LocalDate> common) {
+    Optional<LocalDate> own = optional("DAY_COUNTER_START_" + edition, ConfigLoader::date);
+    return new DayCounterEdition(
+        own.or(() -> common), optional("DAY_COUNTER_LABEL_" + edition, ConfigLoader::label));
+  }
+
+  private MailSettings mail(boolean smtpConfigured) {
+    Optional<String> from = optional("MAIL_FROM", raw -> MailAddresses.check(raw, true));
+    String rawFrom = values.get("MAIL_FROM");
+    if (smtpConfigured && (rawFrom == null || rawFrom.isBlank())) {
+      problems.add(PREFIX + "MAIL_FROM: required when " + PREFIX + "SMTP_URL is set");
+    }
+    return new MailSettings(
+        from,
+        optional("MAIL_REPLY_TO", raw -> MailAddresses.check(raw, false)),
+        optional("MAIL_RETURN_PATH", raw -> MailAddresses.check(raw, false)),
+        get("MAIL_BOUNCE_LIMIT", "3", ConfigLoader::positive),
+        get("SUBSCRIBE_RATE_LIMIT", "20", ConfigLoader::positive));
+  }
+
+  private NewsletterSettings newsletter(List<URI> mirrors) {
+    return new NewsletterSettings(
+        get("DIGEST_SCHEDULE_EN", "MON 09:00", ConfigLoader::slot),
+        get("DIGEST_SCHEDULE_RU", "MON 09:00", ConfigLoader::slot),
+        dkim(),
+        optional("BOUNCE_MAILBOX_URL", ConfigLoader::mailboxUrl),
+        get("MAIL_CONCURRENCY", "4", ConfigLoader::concurrency),
+        get("MAIL_RATE_PER_SECOND", "0", ConfigLoader::rate),
+        mirrors);
+  }
+
+  /** Each worker holds an SMTP connection; servers limit connections per client well below 64. */
+  private static int concurrency(String raw) {
+    int value = positive(raw);
+    if (value > 64) {
+      throw new IllegalArgumentException("must be at most 64");
+    }
+    return value;
+  }
+
+  private static double rate(String raw) {
+    try {
+      double value = Double.parseDouble(raw.strip());
+      if (!(value >= 0) || Double.isInfinite(value)) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a number of messages per second, 0 for no limit");
+    }
+  }
+
+  /** {@code imaps://user:password@host:993/INBOX}; POP3 has only the inbox. */
+  private static URI mailboxUrl(String raw) {
+    URI uri = uri(raw, Set.of("imap", "imaps", "pop3", "pop3s"));
+    if (uri.getRawUserInfo() == null || !uri.getRawUserInfo().contains(":")) {
+      throw new IllegalArgumentException("must name a user and password (imaps://user:pass@host)");
+    }
+    return uri;
+  }
+
+  /** All three DKIM settings or none: a half-configured signer would sign nothing useful. */
+  private Optional<DkimSettings> dkim() {
+    Optional<java.security.interfaces.RSAPrivateKey> key =
+        optional("DKIM_KEY_FILE", raw -> DkimSettings.readKey(Path.of(raw)));
+    Optional<String> selector = optional("DKIM_SELECTOR", ConfigLoader::dnsLabels);
+    Optional<String> domain = optional("DKIM_DOMAIN", ConfigLoader::dnsLabels);
+    List<String> names = List.of("DKIM_KEY_FILE", "DKIM_SELECTOR", "DKIM_DOMAIN");
+    long set =
+        names.stream().filter(n -> values.get(n) != null && !values.get(n).isBlank()).count();
+    if (set > 0 && set < names.size()) {
+      problems.add(
+          PREFIX
+              + "DKIM_KEY_FILE, "
+              + PREFIX
+              + "DKIM_SELECTOR and "
+              + PREFIX
+              + "DKIM_DOMAIN: set all three or none");
+    }
+    if (key.isEmpty() || selector.isEmpty() || domain.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DkimSettings(key.get(), selector.get(), domain.get()));
+  }
+
+  /** A DNS name such as {@code news.example.org} or a selector such as {@code mail2026}. */
+  private static String dnsLabels(String raw) {
+    String name = raw.strip().toLowerCase(Locale.ROOT);
+    if (!name.matches(
+        "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*")) {
+      throw new IllegalArgumentException("must be a DNS name of letters, digits, hyphens and dots");
+    }
+    return name;
+  }
+
+  private static Optional<WeeklySlot> slot(String raw) {
+    return raw.strip().equalsIgnoreCase("off")
+        ? Optional.empty()
+        : Optional.of(WeeklySlot.parse(raw));
+  }
+
+  private static int positive(String raw) {
+    try {
+      int value = Integer.parseInt(raw.strip());
+      if (value < 1) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a whole number of at least 1");
+    }
   }
 
   private <T> T get(String key, String fallback, Function<String, T> parse) {
@@ -290,6 +466,64 @@ public final class ConfigLoader {
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("must be a time zone like Europe/Riga");
     }
+  }
+
+  private static List<String> currencies(String raw) {
+    List<String> codes =
+        Arrays.stream(raw.split(",")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+    if (codes.isEmpty()
+        || !codes.stream().allMatch(c -> c.matches("[A-Z]{3}"))
+        || codes.stream().distinct().count() != codes.size()) {
+      throw new IllegalArgumentException(
+          "must be a comma-separated list of distinct three-letter currency codes like USD,EUR");
+    }
+    return codes;
+  }
+
+  /** ISO-8601 ({@code PT30M}, {@code P1D}) or a plain number of minutes. */
+  private static Duration duration(String raw) {
+    String text = raw.strip().toUpperCase(Locale.ROOT);
+    try {
+      return text.matches("\\d{1,6}")
+          ? Duration.ofMinutes(Long.parseLong(text))
+          : Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("must be a duration like PT30M or P4D, or minutes");
+    }
+  }
+
+  /** Upstreams are public services: polling them more than once a minute is never needed. */
+  private static Duration interval(String raw) {
+    Duration interval = duration(raw);
+    if (interval.compareTo(Duration.ofMinutes(1)) < 0) {
+      throw new IllegalArgumentException("must be at least one minute");
+    }
+    return interval;
+  }
+
+  private static Duration maxAge(String raw) {
+    Duration age = duration(raw);
+    if (age.isNegative() || age.isZero()) {
+      throw new IllegalArgumentException("must be a positive duration like P4D");
+    }
+    return age;
+  }
+
+  private static String oilSource(String raw) {
+    String name = raw.strip().toLowerCase(Locale.ROOT);
+    if (!TickerSettings.OIL_SOURCES.contains(name)) {
+      throw new IllegalArgumentException(
+          "must be one of " + String.join(", ", TickerSettings.OIL_SOURCES));
+    }
+    return name;
+  }
+
+  private static String label(String raw) {
+    if (!raw.contains(DayCounterEdition.PLACEHOLDER)) {
+      throw new IllegalArgumentException(
+          "must contain " + DayCounterEdition.PLACEHOLDER + " where the number goes");
+    }
+    return raw.strip();
   }
 
   private static boolean onOff(String raw) {

@@ -22,11 +22,21 @@ public final class ChangeWatcher implements AutoCloseable {
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("change-watcher").daemon().factory());
-  private long lastSeen;
+
+  /**
+   * How far back each poll looks. On PostgreSQL a transaction can commit a lower sequence number
+   * after a higher one was seen, so "the maximum grew" would miss it; counting the rows of a recent
+   * window (an index range scan) catches such late commits within this many entries.
+   */
+  static final long LATE_COMMIT_WINDOW = 1000;
+
+  private record Mark(long latest, long recentRows) {}
+
+  private Mark lastSeen;
 
   public ChangeWatcher(Database database) {
     this.database = database;
-    this.lastSeen = database.read(ChangeLog::latestSeq);
+    this.lastSeen = mark(database.read(ChangeLog::latestSeq));
   }
 
   public void onChange(LongConsumer listener) {
@@ -44,14 +54,24 @@ public final class ChangeWatcher implements AutoCloseable {
 
   private synchronized void check() {
     try {
-      long latest = database.read(ChangeLog::latestSeq);
-      if (latest != lastSeen) {
-        lastSeen = latest;
-        listeners.forEach(listener -> listener.accept(latest));
+      Mark now = mark(lastSeen.latest);
+      if (!now.equals(lastSeen)) {
+        // Re-measured from the new maximum, so the moved window is not taken for a change.
+        lastSeen = mark(now.latest);
+        listeners.forEach(listener -> listener.accept(now.latest));
       }
     } catch (RuntimeException e) {
       log.warn("change log poll failed: {}", e.getMessage());
     }
+  }
+
+  private Mark mark(long previousLatest) {
+    long floor = Math.max(0, previousLatest - LATE_COMMIT_WINDOW);
+    return database.read(h ->
+        h.createQuery("SELECT COALESCE(MAX(seq), 0), COUNT(*) FROM change_log WHERE seq > :floor")
+            .bind("floor", floor)
+            .map((rs, ctx) -> new Mark(Math.max(rs.getLong(1), previousLatest), rs.getLong(2)))
+            .one());
   }
 
   @Override

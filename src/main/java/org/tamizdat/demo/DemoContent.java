@@ -9,13 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tamizdat.article.ArticleInput;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
+import org.tamizdat.ticker.Instrument;
 import org.tamizdat.ticker.Quote;
 import org.tamizdat.ticker.TickerRepository;
 
@@ -96,7 +97,7 @@ public final class DemoContent {
    * A week of plausible values, only into an empty table: real fetched values are never touched.
    */
   private void seedTicker() {
-    if (!tickers.header().isEmpty()) {
+    if (!tickers.isEmpty()) {
       return;
     }
     double[][] week = {
@@ -104,18 +105,17 @@ public final class DemoContent {
       {94.10, 94.62, 95.08, 94.87, 95.30, 95.61, 95.94},
       {64.80, 65.12, 64.55, 63.98, 64.40, 65.03, 64.62}
     };
-    List<String> codes = TickerRepository.HEADER_CODES;
-    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    List<String> codes = List.of("USD", "EUR", Instrument.OIL);
+    LocalDate today = Quote.marketToday(clock);
+    List<Quote> quotes = new ArrayList<>();
     for (int c = 0; c < codes.size(); c++) {
       for (int d = 0; d < 7; d++) {
-        LocalDate day = today.minusDays(6 - d);
-        tickers.save(
-            new Quote(
-                codes.get(c),
-                day.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                BigDecimal.valueOf(week[c][d])));
+        quotes.add(
+            Quote.onDay(
+                codes.get(c), today.minusDays(6 - d), BigDecimal.valueOf(week[c][d]), "demo"));
       }
     }
+    tickers.record(quotes);
   }
 
   private static List<String[]> tsv(String name) {

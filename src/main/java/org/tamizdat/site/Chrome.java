@@ -12,6 +12,7 @@ public record Chrome(
     Bundle text,
     String siteName,
     String homeUrl,
+    String searchUrl,
     String pageTitle,
     String description,
     String canonicalUrl,

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.ticker.DayCounter;
+import org.tamizdat.ticker.TickerHeader;
 import org.tamizdat.ticker.TickerItem;
-import org.tamizdat.ticker.TickerRepository;
 import org.tamizdat.web.Assets;
 
 /**
@@ -30,8 +30,9 @@ public final class ChromeBuilder {
   private final Urls urls;
   private final Assets assets;
   private final CatalogRepository catalog;
-  private final TickerRepository tickers;
-  private final DayCounter dayCounter;
+  private final TickerHeader ticker;
+  private final TickerViews tickerViews;
+  private final Map<Language, DayCounter> dayCounters;
   private final Map<Language, String> siteNames;
   private final LongSupplier epoch;
   private final AtomicReference<Shared> shared = new AtomicReference<>();
@@ -40,17 +41,19 @@ public final class ChromeBuilder {
       Messages messages,
       Urls urls,
       Assets assets,
+      Dates dates,
       CatalogRepository catalog,
-      TickerRepository tickers,
-      DayCounter dayCounter,
+      TickerHeader ticker,
+      Map<Language, DayCounter> dayCounters,
       Map<Language, String> siteNames,
       LongSupplier epoch) {
     this.messages = messages;
     this.urls = urls;
     this.assets = assets;
     this.catalog = catalog;
-    this.tickers = tickers;
-    this.dayCounter = dayCounter;
+    this.ticker = ticker;
+    this.tickerViews = new TickerViews(messages, dates);
+    this.dayCounters = Map.copyOf(dayCounters);
     this.siteNames = Map.copyOf(siteNames);
     this.epoch = epoch;
   }
@@ -74,9 +77,14 @@ public final class ChromeBuilder {
       String activeSection) {
     Shared data = shared();
     Messages.Bundle text = messages.bundle(lang);
+    DayCounter dayCounter = dayCounters.get(lang);
     OptionalLong day = dayCounter.today();
     String counter =
-        day.isPresent() ? text.format("day.counter", String.valueOf(day.getAsLong())) : null;
+        day.isPresent()
+            ? dayCounter
+                .labelled()
+                .orElseGet(() -> text.format("day.counter", String.valueOf(day.getAsLong())))
+            : null;
     String counterTitle =
         day.isPresent()
             ? text.format(
@@ -90,6 +98,7 @@ public final class ChromeBuilder {
         text,
         siteNames.get(lang),
         urls.home(lang),
+        urls.search(lang),
         title,
         description,
         urls.canonical(path),
@@ -98,7 +107,7 @@ public final class ChromeBuilder {
         other.code(),
         data.sections.get(lang),
         activeSection,
-        tickerViews(lang, data.ticker),
+        tickerViews.of(lang, data.ticker),
         counter,
         counterTitle,
         assets.url("site.css"),
@@ -130,24 +139,6 @@ public final class ChromeBuilder {
         .toList();
   }
 
-  private List<TickerView> tickerViews(Language lang, List<TickerItem> items) {
-    Messages.Bundle text = messages.bundle(lang);
-    return items.stream()
-        .map(item -> {
-          String dir = item.direction().name().toLowerCase(java.util.Locale.ROOT);
-          String arrow =
-              switch (item.direction()) {
-                case UP -> "▲";
-                case DOWN -> "▼";
-                case FLAT -> "";
-              };
-          String value = String.format(lang.locale(), "%.2f", item.value());
-          return new TickerView(
-              text.get("ticker." + item.code()), value, dir, arrow, text.get("ticker." + dir));
-        })
-        .toList();
-  }
-
   private Shared shared() {
     long now = epoch.getAsLong();
     Shared current = shared.get();
@@ -163,7 +154,7 @@ public final class ChromeBuilder {
                 .map(s -> new Link(urls.section(lang, s.slug()), s.name()))
                 .toList());
       }
-      Shared fresh = new Shared(now, sections, tickers.header());
+      Shared fresh = new Shared(now, sections, ticker.items());
       shared.set(fresh);
       return fresh;
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.tamizdat.site;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -29,6 +30,11 @@ public final class Dates {
 
   public String day(Language lang, Instant instant) {
     return day.get(lang).format(instant);
+  }
+
+  /** A calendar date (no instant, so no zone shifts it), e.g. a market day. */
+  public String date(Language lang, LocalDate date) {
+    return day.get(lang).format(date);
   }
 
   public String dayTime(Language lang, Instant instant) {

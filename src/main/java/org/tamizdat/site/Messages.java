@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.tamizdat.article.Language;
 
@@ -27,6 +28,10 @@ public final class Messages {
       throw new IllegalArgumentException("missing message '" + key + "' for " + lang.code());
     }
     return value;
+  }
+
+  public Optional<String> find(Language lang, String key) {
+    return Optional.ofNullable(byLanguage.get(lang).getProperty(key));
   }
 
   public String format(Language lang, String key, Object... args) {

@@ -14,4 +14,11 @@ public final class Templates {
     engine.render(template, page, output);
     return output.toByteArray();
   }
+
+  /** Renders a template with named parameters. */
+  public byte[] render(String template, java.util.Map<String, Object> params) {
+    Utf8ByteOutput output = new Utf8ByteOutput();
+    engine.render(template, params, output);
+    return output.toByteArray();
+  }
 }

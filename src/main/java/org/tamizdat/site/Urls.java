@@ -54,6 +54,10 @@ public final class Urls {
     return "/" + lang.code() + "/author/" + slug;
   }
 
+  public String search(Language lang) {
+    return "/" + lang.code() + "/search";
+  }
+
   public String media(String file) {
     return "/media/" + file;
   }

@@ -6,18 +6,25 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.tamizdat.config.DayCounterEdition;
 
 /**
  * "Day N since date D": the start date is day 1. Computed in the newsroom's time zone, so the
- * number turns over at the newsroom's midnight, not the server's.
+ * number turns over at the newsroom's midnight, not the server's. Each edition has its own, as an
+ * edition may count from its own date and say it in its own words.
  */
 public final class DayCounter {
   private final Optional<LocalDate> start;
+  private final Optional<String> label;
   private final ZoneId zone;
   private final Clock clock;
 
-  public DayCounter(Optional<LocalDate> start, ZoneId zone, Clock clock) {
+  /**
+   * @param label a phrase with {@code {days}} where the number goes; empty for the default wording
+   */
+  public DayCounter(Optional<LocalDate> start, Optional<String> label, ZoneId zone, Clock clock) {
     this.start = start;
+    this.label = label;
     this.zone = zone;
     this.clock = clock;
   }
@@ -33,6 +40,14 @@ public final class DayCounter {
 
   public Optional<LocalDate> start() {
     return start;
+  }
+
+  /** The configured phrase with today's number in it, if there is a phrase and a number. */
+  public Optional<String> labelled() {
+    OptionalLong day = today();
+    return day.isEmpty()
+        ? Optional.empty()
+        : label.map(l -> l.replace(DayCounterEdition.PLACEHOLDER, String.valueOf(day.getAsLong())));
   }
 
   /** Milliseconds until the number next changes, for scheduling a cache refresh. */

@@ -1,11 +1,16 @@
 package org.tamizdat.ticker;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** What the header shows for one instrument: the latest value and where it moved. */
-public record TickerItem(String code, BigDecimal value, Direction direction) {
+/**
+ * What the header shows for one instrument: the latest value, where it moved, the market day it is
+ * for, and whether it is older than the instrument allows.
+ */
+public record TickerItem(
+    String code, BigDecimal value, Direction direction, LocalDate day, boolean stale) {
 
-  /** Movement against the previous stored value. */
+  /** Movement against the previous distinct stored value. */
   public enum Direction {
     UP,
     DOWN,

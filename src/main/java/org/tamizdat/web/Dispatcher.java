@@ -2,6 +2,7 @@ package org.tamizdat.web;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +24,9 @@ public final class Dispatcher {
   public Response answer(Request request) {
     Optional<Router.Match> match = router.match(request.method(), request.path());
     if (match.isEmpty()) {
-      boolean otherMethod = router.matchesAnyMethod(request.path());
-      Response error = errorPage(request, otherMethod ? 405 : 404);
-      return otherMethod ? error.header("Allow", "GET, HEAD") : error;
+      Set<String> allowed = router.allowedMethods(request.path());
+      Response error = errorPage(request, allowed.isEmpty() ? 404 : 405);
+      return allowed.isEmpty() ? error : error.header("Allow", String.join(", ", allowed));
     }
     request.pathParams(match.get().params());
     try {

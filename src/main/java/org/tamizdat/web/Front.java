@@ -31,6 +31,7 @@ final class Front implements HttpHandler {
   private final AccessLog accessLog;
   private final Executor workers;
   private final Clock clock;
+  private final ClientKeys clientKeys;
 
   Front(
       Dispatcher dispatcher,
@@ -47,6 +48,7 @@ final class Front implements HttpHandler {
     this.accessLog = accessLog;
     this.workers = workers;
     this.clock = clock;
+    this.clientKeys = new ClientKeys(clock);
   }
 
   @Override
@@ -68,7 +70,31 @@ final class Front implements HttpHandler {
         return;
       }
     }
-    ex.dispatch(workers, () -> handleOnWorker(ex, start));
+    if (ex.getRequestMethod().equals(Methods.POST)) {
+      receiveForm(ex, start);
+      return;
+    }
+    ex.dispatch(workers, () -> handleOnWorker(ex, start, new byte[0]));
+  }
+
+  /**
+   * Reads a POST body without blocking the I/O thread, capped at {@link FormBody#MAX_BYTES}, then
+   * continues on a worker like any other request.
+   */
+  private void receiveForm(HttpServerExchange ex, long start) {
+    if (ex.getRequestContentLength() > FormBody.MAX_BYTES) {
+      sendResponse(ex, Response.text(413, "Request body too large"));
+      return;
+    }
+    ex.getRequestReceiver().setMaxBufferSize(FormBody.MAX_BYTES);
+    ex.getRequestReceiver()
+        .receiveFullBytes(
+            (exchange, body) -> exchange.dispatch(workers, () -> handleOnWorker(ex, start, body)),
+            (exchange, error) -> {
+              if (!exchange.isResponseStarted()) {
+                sendResponse(exchange, Response.text(413, "Request body too large"));
+              }
+            });
   }
 
   /**
@@ -76,7 +102,7 @@ final class Front implements HttpHandler {
    * from the worker makes Undertow's read listener spin on the I/O thread, which on a two-core
    * machine steals the CPU the next render needs.
    */
-  private void handleOnWorker(HttpServerExchange ex, long start) {
+  private void handleOnWorker(HttpServerExchange ex, long start, byte[] body) {
     String method = ex.getRequestMethod().toString();
     String path = ex.getRequestPath();
     Request request =
@@ -84,10 +110,19 @@ final class Front implements HttpHandler {
             method, path, ex.getQueryParameters(), name -> ex.getRequestHeaders().getFirst(name));
     Runnable answer;
     try {
+      if (body.length > 0) {
+        request.form(FormBody.parse(ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE), body));
+      }
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        request.clientKey(clientKeys.of(ex.getSourceAddress()));
+      }
       answer =
           tooLong(ex)
               ? () -> sendResponse(ex, dispatcher.errorPage(request, 414))
               : route(ex, request);
+    } catch (HttpError e) {
+      Response error = dispatcher.errorPage(request, e.status());
+      answer = () -> sendResponse(ex, error);
     } catch (RuntimeException e) {
       log.error("failed to answer {} {}", method, path, e);
       answer = () -> sendResponse(ex, Response.text(500, "Internal error"));

@@ -16,6 +16,8 @@ public final class Request {
   private final Map<String, Deque<String>> query;
   private final Function<String, String> headers;
   private Map<String, String> pathParams = Map.of();
+  private Map<String, List<String>> form = Map.of();
+  private String clientKey = "";
 
   public Request(
       String method,
@@ -52,6 +54,28 @@ public final class Request {
 
   public List<String> queryNames() {
     return List.copyOf(query.keySet());
+  }
+
+  /** A field of a form-encoded POST body (first value), or empty. */
+  public Optional<String> form(String name) {
+    List<String> values = form.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+  }
+
+  void form(Map<String, List<String>> fields) {
+    this.form = Map.copyOf(fields);
+  }
+
+  /**
+   * For rate limiting only: an opaque keyed hash of the client's address that rotates hourly (see
+   * {@link ClientKeys}); empty for GET requests. Never log it or store it.
+   */
+  public String clientKey() {
+    return clientKey;
+  }
+
+  void clientKey(String key) {
+    this.clientKey = key;
   }
 
   public Optional<String> header(String name) {

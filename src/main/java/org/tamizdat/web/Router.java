@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Matches a path against patterns such as {@code /{lang}/{year}/{month}/{day}/{slug}}: literal
@@ -43,10 +45,19 @@ public final class Router {
     return Optional.empty();
   }
 
-  /** True when some route exists for the path under another method (for 405 answers). */
-  public boolean matchesAnyMethod(String path) {
+  /** The methods some route accepts for this path, for 405 answers; empty when none. */
+  public Set<String> allowedMethods(String path) {
     String[] parts = split(path);
-    return entries.stream().anyMatch(e -> capture(e.segments, parts) != null);
+    Set<String> methods = new TreeSet<>();
+    for (Entry entry : entries) {
+      if (capture(entry.segments, parts) != null) {
+        methods.add(entry.method);
+        if (entry.method.equals("GET")) {
+          methods.add("HEAD");
+        }
+      }
+    }
+    return methods;
   }
 
   private static Map<String, String> capture(String[] pattern, String[] parts) {

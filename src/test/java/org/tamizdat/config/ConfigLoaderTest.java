@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,6 +36,15 @@ class ConfigLoaderTest {
     assertFalse(config.isPostgres());
     assertEquals(List.of(), config.mirrors());
     assertTrue(config.onionUrl().isEmpty());
+    TickerSettings ticker = config.ticker();
+    assertEquals(List.of("USD", "EUR"), ticker.currencies());
+    assertEquals(Duration.ofHours(3), ticker.cbrInterval());
+    assertEquals(Duration.ofMinutes(5), ticker.oilInterval());
+    assertEquals(Duration.ofDays(4), ticker.cbrMaxAge());
+    assertEquals(Duration.ofDays(3), ticker.oilMaxAge());
+    assertTrue(ticker.fetch());
+    assertEquals("moex", ticker.oilSource());
+    assertEquals(new DayCounterEdition(Optional.empty(), Optional.empty()), config.dayCounterEn());
   }
 
   static final String ONION =
@@ -87,6 +97,70 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void tickerAndDayCounterSettings() {
+    Config config =
+        ConfigLoader.load(
+            Map.of(
+                "TAMIZDAT_TICKER_CURRENCIES", "usd, eur ,CNY",
+                "TAMIZDAT_TICKER_CBR_INTERVAL", "90",
+                "TAMIZDAT_TICKER_OIL_INTERVAL", "pt10m",
+                "TAMIZDAT_TICKER_OIL_MAX_AGE", "P1DT12H",
+                "TAMIZDAT_TICKER_FETCH", "off",
+                "TAMIZDAT_TICKER_OIL_SOURCE", "off",
+                "TAMIZDAT_DAY_COUNTER_START", "2022-02-24",
+                "TAMIZDAT_DAY_COUNTER_START_RU", "2023-03-14",
+                "TAMIZDAT_DAY_COUNTER_LABEL_RU", "{days}-й день"),
+            Optional.empty());
+    TickerSettings ticker = config.ticker();
+    assertEquals(List.of("USD", "EUR", "CNY"), ticker.currencies());
+    assertEquals(Duration.ofMinutes(90), ticker.cbrInterval());
+    assertEquals(Duration.ofMinutes(10), ticker.oilInterval());
+    assertEquals(Duration.ofHours(36), ticker.oilMaxAge());
+    assertFalse(ticker.fetch());
+    assertFalse(ticker.showsOil());
+    assertEquals(
+        new DayCounterEdition(Optional.of(LocalDate.of(2022, 2, 24)), Optional.empty()),
+        config.dayCounterEn(),
+        "the common start date");
+    assertEquals(
+        new DayCounterEdition(Optional.of(LocalDate.of(2023, 3, 14)), Optional.of("{days}-й день")),
+        config.dayCounterRu());
+  }
+
+  static ConfigException refused(Map<String, String> env) {
+    return assertThrows(ConfigException.class, () -> ConfigLoader.load(env, Optional.empty()));
+  }
+
+  @Test
+  void badTickerAndDayCounterValuesAreNamed() {
+    ConfigException e =
+        refused(
+            Map.of(
+                "TAMIZDAT_TICKER_CURRENCIES", "USD,EURO",
+                "TAMIZDAT_TICKER_CBR_INTERVAL", "PT10S",
+                "TAMIZDAT_TICKER_OIL_INTERVAL", "soon",
+                "TAMIZDAT_TICKER_CBR_MAX_AGE", "0",
+                "TAMIZDAT_TICKER_FETCH", "sometimes",
+                "TAMIZDAT_TICKER_OIL_SOURCE", "brent-api",
+                "TAMIZDAT_DAY_COUNTER_START_EN", "yesterday",
+                "TAMIZDAT_DAY_COUNTER_LABEL_EN", "Day of the war"));
+    assertEquals(
+        List.of(
+            "TAMIZDAT_TICKER_CURRENCIES: must be a comma-separated list of distinct three-letter"
+                + " currency codes like USD,EUR, got 'USD,EURO'",
+            "TAMIZDAT_TICKER_CBR_INTERVAL: must be at least one minute, got 'PT10S'",
+            "TAMIZDAT_TICKER_OIL_INTERVAL: must be a duration like PT30M or P4D, or minutes, got"
+                + " 'soon'",
+            "TAMIZDAT_TICKER_CBR_MAX_AGE: must be a positive duration like P4D, got '0'",
+            "TAMIZDAT_TICKER_FETCH: must be on or off, got 'sometimes'",
+            "TAMIZDAT_TICKER_OIL_SOURCE: must be one of moex, off, got 'brent-api'",
+            "TAMIZDAT_DAY_COUNTER_START_EN: must be a date like 2024-02-24, got 'yesterday'",
+            "TAMIZDAT_DAY_COUNTER_LABEL_EN: must contain {days} where the number goes, got 'Day of"
+                + " the war'"),
+        e.problems());
+  }
+
+  @Test
   void environmentOverridesFileAndFileOverridesDefaults() throws Exception {
     Path file = dir.resolve("tamizdat.properties");
     Files.writeString(
@@ -105,18 +179,14 @@ class ConfigLoaderTest {
   @Test
   void everyBadValueIsNamedInOneError() {
     ConfigException e =
-        assertThrows(
-            ConfigException.class,
-            () ->
-                ConfigLoader.load(
-                    Map.of(
-                        "TAMIZDAT_HTTP_PORT", "eighty",
-                        "TAMIZDAT_TIME_ZONE", "Mars/Olympus",
-                        "TAMIZDAT_DB_URL", "mysql://x",
-                        "TAMIZDAT_BASE_URL", "ftp://example.org",
-                        "TAMIZDAT_DAY_COUNTER_START", "24.02.2022",
-                        "TAMIZDAT_PAGE_CACHE", "maybe"),
-                    Optional.empty()));
+        refused(
+            Map.of(
+                "TAMIZDAT_HTTP_PORT", "eighty",
+                "TAMIZDAT_TIME_ZONE", "Mars/Olympus",
+                "TAMIZDAT_DB_URL", "mysql://x",
+                "TAMIZDAT_BASE_URL", "ftp://example.org",
+                "TAMIZDAT_DAY_COUNTER_START", "24.02.2022",
+                "TAMIZDAT_PAGE_CACHE", "maybe"));
     assertEquals(6, e.problems().size(), e.getMessage());
     assertTrue(
         e.getMessage().contains("TAMIZDAT_HTTP_PORT: must be a port number"), e.getMessage());
@@ -144,10 +214,14 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void testOnlyVariableIsNotAnAppSetting() {
+  void testAndDebugVariablesAreNotAppSettings() {
     Config config =
         ConfigLoader.load(
-            Map.of("TAMIZDAT_TEST_PG_URL", "jdbc:postgresql://x/y"), Optional.empty());
+            Map.of(
+                "TAMIZDAT_TEST_PG_URL", "jdbc:postgresql://x/y",
+                "TAMIZDAT_TESTS_REQUIRE_ALL", "1",
+                "TAMIZDAT_DEBUG_TRACE", "1"),
+            Optional.empty());
     assertFalse(config.isPostgres());
   }
 

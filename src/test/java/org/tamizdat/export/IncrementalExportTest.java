@@ -131,7 +131,10 @@ class IncrementalExportTest {
     exportNow();
     site.app()
         .tickers()
-        .save(new Quote("USD", Instant.now().plusSeconds(86_400), new BigDecimal("99.99")));
+        .record(
+            List.of(
+                new Quote(
+                    "USD", Instant.now().plusSeconds(86_400), new BigDecimal("99.99"), "test")));
     site.app().changed();
     ExportReport report = assertIncrementalEqualsFull();
     assertFalse(report.incremental(), "the ticker is in every page's header");

@@ -129,11 +129,17 @@ final class SiteCrawler {
     return refs;
   }
 
+  private static final java.util.regex.Pattern LIVE_ONLY =
+      java.util.regex.Pattern.compile("(https?://[^/]+)?/(en|ru)/(search|subscribe)");
+
   private List<String> htmlReferences(String path, Document page) {
     List<String> refs = new ArrayList<>();
     for (Element el : page.select("[href], [src], [action], [poster]")) {
       for (String attr : List.of("href", "src", "action", "poster")) {
-        if (el.hasAttr(attr)) {
+        // The header's search box and the footer's subscribe form post to the live site only:
+        // neither the search nor the newsletter pages are exported.
+        if (el.hasAttr(attr)
+            && !(attr.equals("action") && LIVE_ONLY.matcher(el.attr(attr)).matches())) {
           refs.add(el.attr(attr));
         }
       }

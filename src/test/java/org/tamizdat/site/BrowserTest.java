@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tamizdat.testing.Skips;
+import org.tamizdat.testing.Chromium;
 import org.tamizdat.testing.TestApp;
 
 /**
@@ -36,7 +36,6 @@ import org.tamizdat.testing.TestApp;
  */
 @Tag("browser")
 class BrowserTest {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
   private static final Path SHOTS = Paths.get("target/screenshots");
 
@@ -56,30 +55,10 @@ class BrowserTest {
 
   @BeforeAll
   static void start() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      // A silent skip would let CI go green without ever opening a browser.
-      Skips.skipLoudly("BrowserTest needs " + CHROMIUM + "; run `apt-get install chromium`");
-    }
+    Chromium.require("BrowserTest");
     app = TestApp.start(dir, Map.of());
     playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new com.microsoft.playwright.BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    // Background-networking switches keep Chromium's own traffic out of the origin
-                    // check.
-                    .setArgs(
-                        List.of(
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--disable-quic")));
+    browser = Chromium.launch(playwright);
     pickTranslatedArticle();
   }
 

@@ -157,7 +157,10 @@ class CachingTest {
     String before = site.get("/en/").body();
     site.app()
         .tickers()
-        .save(new Quote("USD", Instant.now().plusSeconds(86_400), new BigDecimal("123.45")));
+        .record(
+            List.of(
+                new Quote(
+                    "USD", Instant.now().plusSeconds(86_400), new BigDecimal("123.45"), "t")));
     site.app().changed();
     String after = site.get("/en/").body();
     assertTrue(

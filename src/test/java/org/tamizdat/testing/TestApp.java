@@ -1,6 +1,7 @@
 package org.tamizdat.testing;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,12 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tamizdat.app.App;
 import org.tamizdat.config.ConfigLoader;
 import org.tamizdat.demo.DemoContent;
+import org.tamizdat.ticker.Quote;
 
 /**
  * The whole application on a free port, with the demo newsroom loaded, plus a small HTTP client.
@@ -52,6 +56,8 @@ public final class TestApp implements AutoCloseable {
     // A real free port rather than 0, so canonical and hreflang links carry the port readers use.
     int port = freePort();
     env.put("TAMIZDAT_HTTP_PORT", String.valueOf(port));
+    // Tests never reach the internet; those about fetching point the URLs at local servers.
+    env.put("TAMIZDAT_TICKER_FETCH", "off");
     settings.forEach((k, v) -> env.put("TAMIZDAT_" + k, v));
     App app = new App(ConfigLoader.load(env, Optional.empty(), DemoContent.defaults()), clock);
     try {
@@ -70,6 +76,17 @@ public final class TestApp implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Replaces an instrument's history with one value, e.g. an old one to show the stale mark. */
+  public void setTicker(String code, LocalDate day, String value) {
+    app.database()
+        .write(h ->
+            h.createUpdate("DELETE FROM ticker_quote WHERE code = :code")
+                .bind("code", code)
+                .execute());
+    app.tickers().record(List.of(Quote.onDay(code, day, new BigDecimal(value), "test")));
+    app.changed();
   }
 
   public App app() {
@@ -96,6 +113,29 @@ public final class TestApp implements AutoCloseable {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** POST of a form-encoded body ({@code "email=a%40b.org&website="}) with optional headers. */
+  public HttpResponse<String> post(String path, String form, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    try {
+      return http.send(request, body);
+    } catch (IOException e) {
+      throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

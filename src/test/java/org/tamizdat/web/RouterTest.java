@@ -1,10 +1,10 @@
 package org.tamizdat.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RouterTest {
@@ -38,8 +38,9 @@ class RouterTest {
   void headIsAnsweredLikeGetAndOtherMethodsAreKnown() {
     assertEquals(edition, router.match("HEAD", "/en/").orElseThrow().route());
     assertTrue(router.match("POST", "/en/").isEmpty());
-    assertTrue(router.matchesAnyMethod("/en/"));
-    assertFalse(router.matchesAnyMethod("/en/x/y"));
+    assertEquals(Set.of("GET", "HEAD"), router.allowedMethods("/en/"));
+    assertEquals(Set.of("POST"), router.allowedMethods("/ru/subscribe"));
+    assertTrue(router.allowedMethods("/en/x/y").isEmpty());
     assertEquals(home, router.match("POST", "/ru/subscribe").orElseThrow().route());
   }
 

@@ -1,0 +1,171 @@
+package org.tamizdat.newsletter;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.tamizdat.db.Database;
+
+/**
+ * Sends what the outbox holds with {@code concurrency} workers, each over its own reused SMTP
+ * connection, paced to the rate limit. A row is marked sent only after the server accepted the
+ * message (accepted rows of a batch together); a crash before that leaves the rows claimed until
+ * their lease ends, and they are sent again, with the same Message-IDs: at most one batch per
+ * worker.
+ */
+public final class DigestSender {
+  static final int BATCH = 50;
+
+  /** Back-off after a 4xx reply, by attempt; after the last one the row fails. */
+  static final List<Duration> RETRY_AFTER =
+      List.of(
+          Duration.ofMinutes(1),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(30),
+          Duration.ofHours(2),
+          Duration.ofHours(6));
+
+  /** How a run ended: rows sent, rows waiting for a retry, rows that failed for good. */
+  public record Result(int sent, int retrying, int failed) {
+    Result plus(Result o) {
+      return new Result(sent + o.sent, retrying + o.retrying, failed + o.failed);
+    }
+  }
+
+  private final Database database;
+  private final Outbox outbox;
+  private final DigestRepository digests;
+  private final DigestMessages messages;
+  private final Supplier<SmtpSender> smtp;
+  private final int bounceLimit;
+  private final Duration lease;
+  private final int concurrency;
+  private final double ratePerSecond;
+  private final Clock clock;
+
+  public DigestSender(
+      Database database,
+      Outbox outbox,
+      DigestRepository digests,
+      DigestMessages messages,
+      Supplier<SmtpSender> smtp,
+      int bounceLimit,
+      Duration lease,
+      int concurrency,
+      double ratePerSecond,
+      Clock clock) {
+    this.database = database;
+    this.outbox = outbox;
+    this.digests = digests;
+    this.messages = messages;
+    this.smtp = smtp;
+    this.bounceLimit = bounceLimit;
+    this.lease = lease;
+    this.concurrency = concurrency;
+    this.ratePerSecond = ratePerSecond;
+    this.clock = clock;
+  }
+
+  /** Sends every due row; {@code progress} hears the running total after each batch. */
+  public Result run(Consumer<Result> progress) {
+    Run run = new Run(progress, new Pacer(ratePerSecond), new ConcurrentHashMap<>());
+    try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < concurrency; i++) {
+        running.add(workers.submit(() -> work(run)));
+      }
+      for (Future<?> worker : running) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a sending worker failed", e.getCause());
+    }
+    return run.total();
+  }
+
+  /** One send's shared state: the running total, the pacer and the digests read so far. */
+  private static final class Run {
+    private final Consumer<Result> progress;
+    private final Pacer pacer;
+    private final Map<Long, DigestContent> contents;
+    private Result total = new Result(0, 0, 0);
+
+    Run(Consumer<Result> progress, Pacer pacer, Map<Long, DigestContent> contents) {
+      this.progress = progress;
+      this.pacer = pacer;
+      this.contents = contents;
+    }
+
+    synchronized void add(Result batch) {
+      total = total.plus(batch);
+      progress.accept(total);
+    }
+
+    synchronized Result total() {
+      return total;
+    }
+  }
+
+  private Void work(Run run) throws InterruptedException {
+    try (SmtpSender sender = smtp.get()) {
+      while (true) {
+        long now = clock.millis();
+        List<Outbox.Claim> claims = outbox.claim(BATCH, now, now + lease.toMillis());
+        if (claims.isEmpty()) {
+          return null;
+        }
+        List<Outbox.Claim> accepted = new ArrayList<>();
+        int retrying = 0;
+        int failed = 0;
+        for (Outbox.Claim claim : claims) {
+          DigestContent content =
+              run.contents.computeIfAbsent(
+                  claim.digestId(), id -> database.read(h -> digests.content(h, id)).orElseThrow());
+          run.pacer.await();
+          SmtpReply reply = send(sender, claim, content);
+          long at = clock.millis();
+          if (reply.accepted()) {
+            accepted.add(claim);
+          } else if (reply.permanent()) {
+            outbox.markFailed(claim, reply, at, bounceLimit);
+            failed++;
+          } else {
+            boolean giveUp = claim.attempts() >= RETRY_AFTER.size();
+            Duration wait = RETRY_AFTER.get(Math.min(claim.attempts(), RETRY_AFTER.size() - 1));
+            outbox.markRetry(claim, reply, at + wait.toMillis(), giveUp);
+            if (giveUp) {
+              failed++;
+            } else {
+              retrying++;
+            }
+          }
+        }
+        outbox.markSent(accepted, clock.millis());
+        run.add(new Result(accepted.size(), retrying, failed));
+      }
+    }
+  }
+
+  private SmtpReply send(SmtpSender sender, Outbox.Claim claim, DigestContent content) {
+    try {
+      MimeMessage message =
+          messages.build(
+              sender.session(), claim.digestId(), content, claim.subscriber(), clock.millis());
+      return sender.send(message, claim.subscriber().email());
+    } catch (MessagingException e) {
+      return new SmtpReply(554, "message could not be built: " + e.getMessage());
+    }
+  }
+}
