@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -380,7 +381,8 @@ public final class ConfigLoader {
       URI uri = new URI(raw.strip());
       if (uri.getScheme() == null || !schemes.contains(uri.getScheme()) || uri.getHost() == null) {
         throw new IllegalArgumentException(
-            "must be an absolute " + String.join(" or ", schemes) + " URL");
+            // Sorted: a Set's order changes from run to run, and the message must not.
+            "must be an absolute " + String.join(" or ", new TreeSet<>(schemes)) + " URL");
       }
       return uri;
     } catch (URISyntaxException e) {
