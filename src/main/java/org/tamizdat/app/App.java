@@ -84,6 +84,7 @@ import org.tamizdat.site.FramedPages;
 import org.tamizdat.site.ListingIndex;
 import org.tamizdat.site.ListingPages;
 import org.tamizdat.site.Messages;
+import org.tamizdat.site.ScheduledPublications;
 import org.tamizdat.site.SiteErrorPages;
 import org.tamizdat.site.SiteRoutes;
 import org.tamizdat.site.Templates;
@@ -133,6 +134,10 @@ public final class App implements AutoCloseable {
   private final Map<Language, DayCounter> dayCounters;
   private final Jobs jobs;
   private final SearchIndex search;
+
+  /** How soon after its time a scheduled article reaches cached pages. */
+  private static final long SCHEDULED_CHECK_SECONDS = 5;
+
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("app-timers").daemon().factory());
@@ -231,6 +236,12 @@ public final class App implements AutoCloseable {
     scheduleDayRollover();
     timers.scheduleAtFixedRate(
         new StaleWatch(tickerHeader, cache::invalidateAll), 0, 1, TimeUnit.MINUTES);
+    timers.scheduleWithFixedDelay(
+        new ScheduledPublications(
+            new ArticleRepository(database, clock), cache::invalidateAll, clock),
+        0,
+        SCHEDULED_CHECK_SECONDS,
+        TimeUnit.SECONDS);
     List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
     scheduled.addAll(newsletterJobs());
     if (!scheduled.isEmpty()) {
