@@ -2,6 +2,7 @@ package org.tamizdat.app;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,6 +90,9 @@ import org.tamizdat.site.SiteErrorPages;
 import org.tamizdat.site.SiteRoutes;
 import org.tamizdat.site.Templates;
 import org.tamizdat.site.Urls;
+import org.tamizdat.sources.SourceGuard;
+import org.tamizdat.sources.SourceKeys;
+import org.tamizdat.sources.SourceRepository;
 import org.tamizdat.ticker.CbrBackfill;
 import org.tamizdat.ticker.CbrSource;
 import org.tamizdat.ticker.DayCounter;
@@ -134,6 +138,9 @@ public final class App implements AutoCloseable {
   private final Map<Language, DayCounter> dayCounters;
   private final Jobs jobs;
   private final SearchIndex search;
+  private final SourceKeys sourceKeys;
+  private final SourceGuard guard;
+  private final SourceRepository sources;
 
   /** How soon after its time a scheduled article reaches cached pages. */
   private static final long SCHEDULED_CHECK_SECONDS = 5;
@@ -153,7 +160,17 @@ public final class App implements AutoCloseable {
     database.migrate();
     ChangeLog changeLog = new ChangeLog(clock);
     this.catalog = new CatalogRepository(database, changeLog);
-    this.articleWriter = new ArticleWriter(database, changeLog, new BodyRenderer(), clock);
+    this.sourceKeys = SourceKeys.at(config.sourcesKeyFile());
+    sourceKeys
+        .problem()
+        .ifPresent(problem ->
+            log.warn(
+                "{}: protected sources are unreadable, articles that link them stay unpublished",
+                problem));
+    this.guard = new SourceGuard(sourceKeys);
+    this.sources =
+        new SourceRepository(database, sourceKeys, changeLog, guard, new SecureRandom(), clock);
+    this.articleWriter = new ArticleWriter(database, changeLog, new BodyRenderer(), clock, guard);
     this.tickers = new TickerRepository(database, changeLog, clock);
     this.dayCounters =
         Map.of(
@@ -177,7 +194,7 @@ public final class App implements AutoCloseable {
     // Opened in serve(): a `search reindex` process must not take the running index's lock.
     this.search =
         new SearchIndex(
-            config.dataDir().resolve("search"), database, SearchableText.plain(), clock);
+            config.dataDir().resolve("search"), database, SearchableText.plain(), guard, clock);
     watcher.onChange(seq -> search.requestSync());
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
@@ -238,7 +255,7 @@ public final class App implements AutoCloseable {
         new StaleWatch(tickerHeader, cache::invalidateAll), 0, 1, TimeUnit.MINUTES);
     timers.scheduleWithFixedDelay(
         new ScheduledPublications(
-            new ArticleRepository(database, clock), cache::invalidateAll, clock),
+            new ArticleRepository(database, clock, guard), cache::invalidateAll, clock),
         0,
         SCHEDULED_CHECK_SECONDS,
         TimeUnit.SECONDS);
@@ -264,14 +281,15 @@ public final class App implements AutoCloseable {
         new ChromeBuilder(
             messages, urls, assets, dates, catalog, tickerHeader, dayCounters, siteNames, epoch);
     Cards cards = new Cards(urls, dates);
-    ArticleRepository articles = new ArticleRepository(database, clock);
+    ArticleRepository articles = new ArticleRepository(database, clock, guard);
     MediaFiles media = new MediaFiles(config.mediaDir());
     String icon = assets.url("favicon.svg");
     Router router = new Router();
     // Before the site's routes: /{lang} would otherwise take /sitemap.xml for an edition.
     new FeedPages(new FeedSource(articles, catalog, media, urls, messages, siteNames, icon))
         .register(router);
-    new Sitemaps(new PublishedIndex(database), catalog, urls, siteNames, config.timeZone(), clock)
+    new Sitemaps(
+            new PublishedIndex(database, guard), catalog, urls, siteNames, config.timeZone(), clock)
         .register(router);
     new RobotsTxt(urls).register(router);
     new ReachUsPage(chrome, templates, messages, urls, mirrorList()).register(router);
@@ -335,7 +353,8 @@ public final class App implements AutoCloseable {
             config.mediaDir(),
             config.timeZone(),
             settings);
-    return new StaticExport(database, new PublishedIndex(database), catalog, exportSite, clock)
+    return new StaticExport(
+            database, new PublishedIndex(database, guard), catalog, exportSite, clock)
         .run(out, full, progress);
   }
 
@@ -433,7 +452,7 @@ public final class App implements AutoCloseable {
   /** The digest commands (preview, queue). Needs no SMTP server. */
   public Digests digests() {
     Urls urls = new Urls(config.baseUrl(), config.timeZone());
-    ArticleRepository articles = new ArticleRepository(database, clock);
+    ArticleRepository articles = new ArticleRepository(database, clock, guard);
     DigestArticles week =
         DigestArticles.of(
             articles::publishedBetween,
@@ -549,6 +568,21 @@ public final class App implements AutoCloseable {
 
   public SearchIndex search() {
     return search;
+  }
+
+  /** Protected sources: encrypted storage and links to articles. */
+  public SourceRepository sources() {
+    return sources;
+  }
+
+  /** The sources key as this process has it, to say so when it is missing. */
+  public SourceKeys sourceKeys() {
+    return sourceKeys;
+  }
+
+  /** The publish guard, e.g. to show an editor the findings before publishing. */
+  public SourceGuard sourceGuard() {
+    return guard;
   }
 
   /** Notices writes made by this process at once instead of at the next poll. */

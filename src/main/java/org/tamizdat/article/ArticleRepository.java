@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.tamizdat.db.Database;
@@ -44,10 +45,20 @@ public final class ArticleRepository {
 
   private final Database database;
   private final Clock clock;
+  private final PublishedTextGuard guard;
 
   public ArticleRepository(Database database, Clock clock) {
+    this(database, clock, PublishedTextGuard.NONE);
+  }
+
+  /**
+   * With the publish guard: besides {@link #IS_PUBLIC}, an article the guard withholds is left out
+   * of every answer, as if it were not published.
+   */
+  public ArticleRepository(Database database, Clock clock, PublishedTextGuard guard) {
     this.database = database;
     this.clock = clock;
+    this.guard = guard;
   }
 
   /** What a listing filters on: nothing (edition home), a section, a tag or an author. */
@@ -101,19 +112,21 @@ public final class ArticleRepository {
   /** Every visible article of a listing, newest first: what a page of it is cut from. */
   public long[] listingIds(Language lang, Filter filter) {
     long now = clock.millis();
-    return database.read(h ->
-        bindVisible(
-                h.createQuery(
-                    "SELECT a.id "
-                        + listingSource(filter)
-                        + " ORDER BY a.published_at DESC, a.id DESC"),
-                lang,
-                now)
-            .bind("filterId", filterId(filter))
-            .mapTo(Long.class)
-            .stream()
-            .mapToLong(Long::longValue)
-            .toArray());
+    return database.read(h -> {
+      List<Long> ids =
+          bindVisible(
+                  h.createQuery(
+                      "SELECT a.id "
+                          + listingSource(filter)
+                          + " ORDER BY a.published_at DESC, a.id DESC"),
+                  lang,
+                  now)
+              .bind("filterId", filterId(filter))
+              .mapTo(Long.class)
+              .list();
+      Set<Long> withheld = guard.withheld(h, ids);
+      return ids.stream().filter(id -> !withheld.contains(id)).mapToLong(Long::longValue).toArray();
+    });
   }
 
   /**
@@ -180,7 +193,7 @@ public final class ArticleRepository {
    * The summary rows of these articles, in the order of {@code ids}, if still visible. By id only:
    * naming the edition too would lead SQLite to walk the whole edition's index instead.
    */
-  private static List<SummaryRow> summaryRows(Handle h, long now, List<Long> ids) {
+  private List<SummaryRow> summaryRows(Handle h, long now, List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -200,6 +213,7 @@ public final class ArticleRepository {
         .bindList("ids", ids)
         .map((rs, ctx) -> SummaryRow.of(rs))
         .forEach(row -> byId.put(row.id(), row));
+    byId.keySet().removeAll(guard.withheld(h, byId.keySet()));
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
@@ -221,7 +235,8 @@ public final class ArticleRepository {
               .bind("until", until.toEpochMilli())
               .map((rs, ctx) -> SummaryRow.of(rs))
               .list();
-      return withAuthors(h, lang, rows);
+      Set<Long> withheld = guard.withheld(h, rows.stream().map(SummaryRow::id).toList());
+      return withAuthors(h, lang, rows.stream().filter(r -> !withheld.contains(r.id())).toList());
     });
   }
 
@@ -246,6 +261,7 @@ public final class ArticleRepository {
             .bind("slug", slug)
             .map((rs, ctx) -> articleRow(rs))
             .findOne()
+            .filter(row -> guard.withheld(h, List.of(row.summary.id())).isEmpty())
             .map(row ->
                 row.complete(
                     authorsOf(h, lang, List.of(row.summary.id())),
@@ -257,22 +273,23 @@ public final class ArticleRepository {
     if (article.translationGroup() == null) {
       return List.of();
     }
-    return database.read(h ->
-        h
-            .createQuery(
-                """
-                SELECT a.lang, a.slug, a.published_at FROM article a
-                WHERE a.translation_group = :group AND a.id <> :id AND
-                """
-                    + IS_PUBLIC
-                    + " ORDER BY a.lang")
-            .bind("group", article.translationGroup())
-            .bind("id", article.id())
-            .bind("now", clock.millis())
-            .map((rs, ctx) -> translationRow(rs))
-            .stream()
-            .flatMap(Optional::stream)
-            .toList());
+    return database.read(h -> {
+      Map<Long, Optional<Translation>> byId = new LinkedHashMap<>();
+      h.createQuery(
+              """
+              SELECT a.id, a.lang, a.slug, a.published_at FROM article a
+              WHERE a.translation_group = :group AND a.id <> :id AND
+              """
+                  + IS_PUBLIC
+                  + " ORDER BY a.lang")
+          .bind("group", article.translationGroup())
+          .bind("id", article.id())
+          .bind("now", clock.millis())
+          .map((rs, ctx) -> byId.put(rs.getLong("id"), translationRow(rs)))
+          .list();
+      byId.keySet().removeAll(guard.withheld(h, byId.keySet()));
+      return byId.values().stream().flatMap(Optional::stream).toList();
+    });
   }
 
   private static Optional<Translation> translationRow(ResultSet rs) throws SQLException {

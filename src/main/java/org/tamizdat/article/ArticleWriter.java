@@ -20,15 +20,32 @@ public final class ArticleWriter {
   private final ChangeLog changeLog;
   private final BodyRenderer renderer;
   private final Clock clock;
+  private final PublishedTextGuard guard;
 
   public ArticleWriter(Database database, ChangeLog changeLog, BodyRenderer renderer, Clock clock) {
+    this(database, changeLog, renderer, clock, PublishedTextGuard.NONE);
+  }
+
+  /** With the publish guard: publishing or scheduling text it refuses rolls the save back. */
+  public ArticleWriter(
+      Database database,
+      ChangeLog changeLog,
+      BodyRenderer renderer,
+      Clock clock,
+      PublishedTextGuard guard) {
     this.database = database;
     this.changeLog = changeLog;
     this.renderer = renderer;
     this.clock = clock;
+    this.guard = guard;
   }
 
-  /** Inserts or updates the article with this language and slug; returns its id. */
+  /**
+   * Inserts or updates the article with this language and slug; returns its id.
+   *
+   * @throws PublicationRefused when it is to be published (now or scheduled) and the guard finds a
+   *     linked protected source in its text; nothing is saved then
+   */
   public long save(ArticleInput in) {
     String html = renderer.render(in.lang(), in.bodyMarkdown());
     return database.write(h -> {
@@ -82,6 +99,10 @@ public final class ArticleWriter {
               .one();
       replaceAuthors(h, id, in.authorSlugs());
       replaceTags(h, id, in);
+      if (in.status() == Status.PUBLISHED) {
+        // Checked on the row as written, tags and all, inside the transaction it would commit in.
+        guard.admit(h, id);
+      }
       changeLog.append(h, "article", id);
       return id;
     });

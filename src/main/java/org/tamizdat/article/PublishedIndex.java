@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.tamizdat.db.Database;
 
@@ -33,10 +35,17 @@ public final class PublishedIndex {
       Pattern.compile("\"/media/([a-z0-9][a-z0-9-]{0,100}\\.(?:svg|png|jpg|webp))\"");
 
   private final Database database;
+  private final PublishedTextGuard guard;
 
   /** Callers pass the instant to see the site at, so one export sees one consistent moment. */
   public PublishedIndex(Database database) {
+    this(database, PublishedTextGuard.NONE);
+  }
+
+  /** With the publish guard: articles it withholds are left out, as if unpublished. */
+  public PublishedIndex(Database database, PublishedTextGuard guard) {
     this.database = database;
+    this.guard = guard;
   }
 
   /** One visible article; {@code group} and {@code sectionSlug} may be null. */
@@ -73,7 +82,7 @@ public final class PublishedIndex {
             .bind("from", from.toEpochMilli())
             .bind("to", to.toEpochMilli())
             .map((rs, ctx) -> entry(rs))
-            .list());
+            .collect(visible(h)));
   }
 
   /** The members of these translation groups visible at {@code now}, by group. */
@@ -88,7 +97,7 @@ public final class PublishedIndex {
                 .bind("now", now.toEpochMilli())
                 .bindList("groups", List.copyOf(groups))
                 .map((rs, ctx) -> entry(rs))
-                .list())
+                .collect(visible(h)))
         .forEach(e -> byGroup.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e));
     return byGroup;
   }
@@ -146,8 +155,21 @@ public final class PublishedIndex {
     return byArticle;
   }
 
-  private static List<Entry> query(Handle h, String sql, Instant now) {
-    return h.createQuery(sql).bind("now", now.toEpochMilli()).map((rs, ctx) -> entry(rs)).list();
+  private List<Entry> query(Handle h, String sql, Instant now) {
+    return h.createQuery(sql)
+        .bind("now", now.toEpochMilli())
+        .map((rs, ctx) -> entry(rs))
+        .collect(visible(h));
+  }
+
+  /** Collects entries without those the guard withholds. */
+  private Collector<Entry, ?, List<Entry>> visible(Handle h) {
+    return Collectors.collectingAndThen(
+        Collectors.toList(),
+        entries -> {
+          Set<Long> withheld = guard.withheld(h, entries.stream().map(Entry::id).toList());
+          return entries.stream().filter(e -> !withheld.contains(e.id())).toList();
+        });
   }
 
   private static Entry entry(ResultSet rs) throws SQLException {

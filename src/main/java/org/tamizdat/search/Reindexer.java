@@ -111,7 +111,8 @@ public final class Reindexer {
           break;
         }
         afterId = page.get(page.size() - 1).id();
-        inFlight.add(pool.submit(() -> index(page, editions, counts)));
+        List<StoredArticle> indexable = source.indexable(page);
+        inFlight.add(pool.submit(() -> index(indexable, editions, counts)));
         // Keep a bounded number of pages in memory: wait for the oldest beyond two per worker.
         while (inFlight.size() > 2 * workers) {
           done += await(inFlight.remove(0));

@@ -23,6 +23,7 @@ import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.article.Language;
+import org.tamizdat.article.PublishedTextGuard;
 import org.tamizdat.db.Database;
 
 /**
@@ -64,8 +65,14 @@ public final class SearchIndex implements AutoCloseable {
   private String unreadable;
 
   public SearchIndex(Path root, Database database, SearchableText text, Clock clock) {
+    this(root, database, text, PublishedTextGuard.NONE, clock);
+  }
+
+  /** With the publish guard: an article it withholds is kept out of the index (or taken out). */
+  public SearchIndex(
+      Path root, Database database, SearchableText text, PublishedTextGuard guard, Clock clock) {
     this.location = new IndexLocation(root);
-    this.source = new SearchSource(database);
+    this.source = new SearchSource(database, guard);
     this.text = text;
     this.clock = clock;
   }

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.Language;
+import org.tamizdat.article.PublishedTextGuard;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.Database;
 
@@ -24,9 +27,11 @@ final class SearchSource {
   record Change(long seq, String entity, Long entityId) {}
 
   private final Database database;
+  private final PublishedTextGuard guard;
 
-  SearchSource(Database database) {
+  SearchSource(Database database, PublishedTextGuard guard) {
     this.database = database;
+    this.guard = guard;
   }
 
   long latestSeq() {
@@ -49,14 +54,19 @@ final class SearchSource {
       return List.of();
     }
     return database.read(h ->
-        h.createQuery(PUBLIC_ARTICLES + " AND a.id IN (<ids>)")
-            .bind("now", now)
-            .bindList("ids", List.copyOf(ids))
-            .map((rs, ctx) -> article(rs))
-            .list());
+        withoutWithheld(
+            h,
+            h.createQuery(PUBLIC_ARTICLES + " AND a.id IN (<ids>)")
+                .bind("now", now)
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> article(rs))
+                .list()));
   }
 
-  /** The next {@code limit} public articles by id after {@code afterId}: a full scan in pages. */
+  /**
+   * The next {@code limit} public articles by id after {@code afterId}: a full scan in pages. The
+   * page may hold articles the guard withholds; {@link #indexable} takes them out.
+   */
   List<StoredArticle> publicAfter(long afterId, int limit, long now) {
     return database.read(h ->
         h.createQuery(PUBLIC_ARTICLES + " AND a.id > :after ORDER BY a.id LIMIT :limit")
@@ -65,6 +75,18 @@ final class SearchSource {
             .bind("limit", limit)
             .map((rs, ctx) -> article(rs))
             .list());
+  }
+
+  /** The articles of a page that may go into the index: not those the publish guard withholds. */
+  List<StoredArticle> indexable(List<StoredArticle> page) {
+    return page.isEmpty() ? page : database.read(h -> withoutWithheld(h, page));
+  }
+
+  private List<StoredArticle> withoutWithheld(Handle h, List<StoredArticle> articles) {
+    Set<Long> withheld = guard.withheld(h, articles.stream().map(StoredArticle::id).toList());
+    return withheld.isEmpty()
+        ? articles
+        : articles.stream().filter(a -> !withheld.contains(a.id())).toList();
   }
 
   /**

@@ -6,8 +6,9 @@ import org.jsoup.Jsoup;
  * Decides what of a stored article the index may hold. Index files sit outside the database and its
  * access rules, so text that must not be findable has to be kept out here.
  *
- * <p>This is the hook for the protected-sources publish guard (not built yet): it will wrap {@link
- * #plain()} and drop or blank whatever text it blocks, and App will pass the wrapped one in.
+ * <p>Whole articles that name a protected source are kept out before this runs: {@link SearchIndex}
+ * consults the publish guard ({@link org.tamizdat.article.PublishedTextGuard}) on every batch it
+ * reads.
  */
 @FunctionalInterface
 public interface SearchableText {
