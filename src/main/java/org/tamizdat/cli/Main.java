@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       DigestCommand.class,
       SearchCommand.class,
       ExportCommand.class,
-      SourcesCommand.class
+      SourcesCommand.class,
+      UserCommand.class
     })
 public final class Main implements Runnable {
   /**
