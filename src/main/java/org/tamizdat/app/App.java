@@ -93,6 +93,7 @@ import org.tamizdat.site.Templates;
 import org.tamizdat.site.Urls;
 import org.tamizdat.sources.SourceGuard;
 import org.tamizdat.sources.SourceKeys;
+import org.tamizdat.sources.SourcePages;
 import org.tamizdat.sources.SourceRepository;
 import org.tamizdat.ticker.CbrBackfill;
 import org.tamizdat.ticker.CbrSource;
@@ -284,6 +285,15 @@ public final class App implements AutoCloseable {
   private Router adminRouter() {
     Router router = new Router();
     admin.register(router);
+    admin.nav().add("Sources", "/admin/sources", org.tamizdat.admin.Action.CREATE_SOURCE);
+    new SourcePages(
+            sources,
+            sourceKeys,
+            guard,
+            database,
+            admin.guard(),
+            id -> admin.accounts().byId(id).map(a -> a.staff().displayName()).orElse("#" + id))
+        .register(router);
     return router;
   }
 

@@ -21,6 +21,10 @@ public final class SourceRepository {
   static final String REAL_NAME = "real_name";
   static final String CONTACTS = "contacts";
   static final String NOTES = "notes";
+
+  /** The audit log's action for a reveal. */
+  public static final String REVEAL_ACTION = "source.reveal";
+
   private static final int MAX_PSEUDONYM = 200;
 
   private final Database database;
@@ -180,6 +184,68 @@ public final class SourceRepository {
             .bind("a", articleId)
             .map((rs, ctx) -> source(rs))
             .list());
+  }
+
+  /** An article as the source screens list it: enough to recognise and link it. */
+  public record ArticleRef(long id, String lang, String title, String status) {}
+
+  /** The articles a source is linked to, newest first. */
+  public List<ArticleRef> articlesLinking(long sourceId) {
+    return database.read(h ->
+        h.createQuery(
+                """
+                SELECT a.id, a.lang, a.title, a.status FROM article_source x
+                JOIN article a ON a.id = x.article_id
+                WHERE x.source_id = :s ORDER BY a.updated_at DESC, a.id DESC
+                """)
+            .bind("s", sourceId)
+            .map((rs, ctx) -> articleRef(rs))
+            .list());
+  }
+
+  /** The most recently changed articles, drafts included: what a source may be linked to. */
+  public List<ArticleRef> recentArticles(int limit) {
+    return database.read(h ->
+        h.createQuery(
+                "SELECT a.id, a.lang, a.title, a.status FROM article a"
+                    + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit")
+            .bind("limit", limit)
+            .map((rs, ctx) -> articleRef(rs))
+            .list());
+  }
+
+  /** One recorded reveal of a source: when and by whom (the audit log's row). */
+  public record Reveal(long sourceId, Instant at, String by) {}
+
+  /**
+   * Reveals of these sources, newest first, as the audit log has them: what a source's owner is
+   * shown.
+   */
+  public List<Reveal> reveals(List<Long> sourceIds, int limit) {
+    if (sourceIds.isEmpty()) {
+      return List.of();
+    }
+    return database.read(h ->
+        h.createQuery(
+                """
+                SELECT object_id, at, actor_email FROM audit_log
+                WHERE action = :action AND object_type = 'source' AND object_id IN (<ids>)
+                ORDER BY id DESC LIMIT :limit
+                """)
+            .bind("action", REVEAL_ACTION)
+            .bindList("ids", sourceIds.stream().map(String::valueOf).toList())
+            .bind("limit", limit)
+            .map((rs, ctx) ->
+                new Reveal(
+                    Long.parseLong(rs.getString(1)),
+                    Instant.ofEpochMilli(rs.getLong(2)),
+                    rs.getString(3)))
+            .list());
+  }
+
+  private static ArticleRef articleRef(ResultSet rs) throws SQLException {
+    return new ArticleRef(
+        rs.getLong("id"), rs.getString("lang"), rs.getString("title"), rs.getString("status"));
   }
 
   /**
