@@ -164,12 +164,6 @@ public final class App implements AutoCloseable {
     ChangeLog changeLog = new ChangeLog(clock);
     this.catalog = new CatalogRepository(database, changeLog);
     this.sourceKeys = SourceKeys.at(config.sourcesKeyFile());
-    sourceKeys
-        .problem()
-        .ifPresent(problem ->
-            log.warn(
-                "{}: protected sources are unreadable, articles that link them stay unpublished",
-                problem));
     this.guard = new SourceGuard(sourceKeys);
     this.sources =
         new SourceRepository(database, sourceKeys, changeLog, guard, new SecureRandom(), clock);
@@ -260,6 +254,13 @@ public final class App implements AutoCloseable {
             config.onionUrl(),
             clock);
     server.start();
+    // Said by the server only: other commands keep their one-line output.
+    sourceKeys
+        .problem()
+        .ifPresent(problem ->
+            log.warn(
+                "{}: protected sources are unreadable, articles that link them stay unpublished",
+                problem));
     watcher.start(CHANGE_POLL_MILLIS);
     scheduleDayRollover();
     timers.scheduleAtFixedRate(

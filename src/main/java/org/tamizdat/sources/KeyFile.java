@@ -113,7 +113,13 @@ public final class KeyFile {
       } else {
         Files.createFile(path);
       }
-      Files.writeString(path, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+      try {
+        Files.writeString(path, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+      } catch (IOException e) {
+        // An empty key file would block the next keygen and read as "no key": leave none.
+        Files.deleteIfExists(path);
+        throw e;
+      }
     } catch (FileAlreadyExistsException e) {
       throw new SourcesUnreadable(
           "a sources key already exists at " + path + "; it is never replaced");
