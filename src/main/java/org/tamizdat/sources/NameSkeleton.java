@@ -49,7 +49,8 @@ final class NameSkeleton {
         latin.append(c);
       }
     }
-    String s = Normalizer.normalize(latin, Normalizer.Form.NFKD);
+    String s =
+        isPlain(latin) ? latin.toString() : Normalizer.normalize(latin, Normalizer.Form.NFKD);
     StringBuilder plain = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -62,8 +63,21 @@ final class NameSkeleton {
       s = s.substring(1);
     }
     for (String[] rewrite : REWRITES) {
-      s = s.replace(rewrite[0], rewrite[1]);
+      if (s.contains(rewrite[0])) {
+        s = s.replace(rewrite[0], rewrite[1]);
+      }
     }
-    return s.replaceAll("i{2,}", "i");
+    return s.contains("ii") ? s.replaceAll("i{2,}", "i") : s;
+  }
+
+  /** Only ASCII letters and digits: nothing for the decomposition to do. */
+  private static boolean isPlain(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 'z' || !Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -41,6 +41,7 @@ final class Needles {
   final ProtectedSource source;
   final Set<String> names = new HashSet<>();
   final Set<String> stems = new HashSet<>();
+  private final Set<String> forms = new HashSet<>();
   final Set<String> literals = new LinkedHashSet<>();
   final Set<String> words = new LinkedHashSet<>();
   final Set<String> phones = new LinkedHashSet<>();
@@ -69,6 +70,7 @@ final class Needles {
         n.stems.add(skeleton.substring(0, skeleton.length() - 1));
       }
     }
+    n.spellOutForms();
     for (String contact : source.secrets().contacts().split("[\\n\\r,;]+")) {
       n.addContact(contact.strip());
     }
@@ -125,15 +127,17 @@ final class Needles {
 
   /** Whether a text word's skeleton is one of the name words, in some case. */
   boolean matchesName(String skeleton) {
+    return forms.contains(skeleton);
+  }
+
+  /** Every name word with every ending, and every stem with every non-empty one: one look-up. */
+  private void spellOutForms() {
     for (String ending : ENDINGS) {
-      if (skeleton.length() > ending.length() && skeleton.endsWith(ending)) {
-        String base = skeleton.substring(0, skeleton.length() - ending.length());
-        if (names.contains(base) || (!ending.isEmpty() && stems.contains(base))) {
-          return true;
-        }
+      names.forEach(name -> forms.add(name + ending));
+      if (!ending.isEmpty()) {
+        stems.forEach(stem -> forms.add(stem + ending));
       }
     }
-    return false;
   }
 
   /**

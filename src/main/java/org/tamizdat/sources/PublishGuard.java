@@ -26,9 +26,10 @@ public final class PublishGuard {
         continue;
       }
       GuardText text = GuardText.of(field.getValue());
+      List<Word> words = words(text.text);
       List<TextFinding> inField = new ArrayList<>();
       for (Needles n : needles) {
-        scanNames(field.getKey(), text, n, inField);
+        scanNames(field.getKey(), text, words, n, inField);
         scanContacts(field.getKey(), text, n, inField);
       }
       inField.sort(Comparator.comparingInt(TextFinding::position));
@@ -37,11 +38,11 @@ public final class PublishGuard {
     return findings;
   }
 
-  private static void scanNames(String field, GuardText text, Needles n, List<TextFinding> out) {
-    if (n.names.isEmpty()) {
-      return;
-    }
-    String s = text.text;
+  /** A word of the text and its skeleton, worked out once for all sources. */
+  private record Word(int start, int end, String skeleton) {}
+
+  private static List<Word> words(String s) {
+    List<Word> words = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
       if (!isWordChar(s.charAt(i))) {
@@ -52,8 +53,19 @@ public final class PublishGuard {
       while (i < s.length() && isWordChar(s.charAt(i))) {
         i++;
       }
-      if (n.matchesName(NameSkeleton.of(s.substring(start, i)))) {
-        out.add(finding(field, text, start, i, "real name of source", n));
+      words.add(new Word(start, i, NameSkeleton.of(s.substring(start, i))));
+    }
+    return words;
+  }
+
+  private static void scanNames(
+      String field, GuardText text, List<Word> words, Needles n, List<TextFinding> out) {
+    if (n.names.isEmpty()) {
+      return;
+    }
+    for (Word w : words) {
+      if (n.matchesName(w.skeleton())) {
+        out.add(finding(field, text, w.start(), w.end(), "real name of source", n));
       }
     }
   }
