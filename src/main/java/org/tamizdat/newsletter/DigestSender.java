@@ -1,7 +1,5 @@
 package org.tamizdat.newsletter;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -95,17 +93,17 @@ public final class DigestSender {
     return run.total();
   }
 
-  /** One send's shared state: the running total, the pacer and the digests read so far. */
+  /** One send's shared state: the running total, the pacer and the digests prepared so far. */
   private static final class Run {
     private final Consumer<Result> progress;
     private final Pacer pacer;
-    private final Map<Long, DigestContent> contents;
+    private final Map<Long, DigestMessages.Template> templates;
     private Result total = new Result(0, 0, 0);
 
-    Run(Consumer<Result> progress, Pacer pacer, Map<Long, DigestContent> contents) {
+    Run(Consumer<Result> progress, Pacer pacer, Map<Long, DigestMessages.Template> templates) {
       this.progress = progress;
       this.pacer = pacer;
-      this.contents = contents;
+      this.templates = templates;
     }
 
     synchronized void add(Result batch) {
@@ -118,6 +116,10 @@ public final class DigestSender {
     }
   }
 
+  /**
+   * Claims a batch, renders (and signs) its messages, sends them over this worker's connection,
+   * records the answers. Workers overlap: while one waits for its server, another signs.
+   */
   private Void work(Run run) throws InterruptedException {
     try (SmtpSender sender = smtp.get()) {
       while (true) {
@@ -126,16 +128,26 @@ public final class DigestSender {
         if (claims.isEmpty()) {
           return null;
         }
+        List<SmtpSender.Envelope> envelopes = new ArrayList<>(claims.size());
+        for (Outbox.Claim claim : claims) {
+          DigestMessages.Template template =
+              run.templates.computeIfAbsent(
+                  claim.digestId(),
+                  id ->
+                      messages.template(
+                          id, database.read(h -> digests.content(h, id)).orElseThrow()));
+          envelopes.add(
+              new SmtpSender.Envelope(
+                  claim.subscriber().email(), template.render(claim.subscriber(), clock.millis())));
+        }
+        List<SmtpReply> replies = sender.send(envelopes, run.pacer::await);
         List<Outbox.Claim> accepted = new ArrayList<>();
         int retrying = 0;
         int failed = 0;
-        for (Outbox.Claim claim : claims) {
-          DigestContent content =
-              run.contents.computeIfAbsent(
-                  claim.digestId(), id -> database.read(h -> digests.content(h, id)).orElseThrow());
-          run.pacer.await();
-          SmtpReply reply = send(sender, claim, content);
-          long at = clock.millis();
+        long at = clock.millis();
+        for (int i = 0; i < claims.size(); i++) {
+          Outbox.Claim claim = claims.get(i);
+          SmtpReply reply = replies.get(i);
           if (reply.accepted()) {
             accepted.add(claim);
           } else if (reply.permanent()) {
@@ -155,17 +167,6 @@ public final class DigestSender {
         outbox.markSent(accepted, clock.millis());
         run.add(new Result(accepted.size(), retrying, failed));
       }
-    }
-  }
-
-  private SmtpReply send(SmtpSender sender, Outbox.Claim claim, DigestContent content) {
-    try {
-      MimeMessage message =
-          messages.build(
-              sender.session(), claim.digestId(), content, claim.subscriber(), clock.millis());
-      return sender.send(message, claim.subscriber().email());
-    } catch (MessagingException e) {
-      return new SmtpReply(554, "message could not be built: " + e.getMessage());
     }
   }
 }
