@@ -27,7 +27,9 @@ public final class Outbox {
   /**
    * Claims up to {@code limit} due rows until {@code leaseUntil}. Claimed rows whose subscriber is
    * no longer active are marked suppressed in the same transaction and not returned: suppression is
-   * decided at send time, not when the digest was built.
+   * decided at send time, not when the digest was built. Rows come in the order of the due index
+   * (earliest due first): ordering by anything else made each claim sort every queued row, and a
+   * send of a hundred thousand rows spent its time in that sort.
    */
   public List<Claim> claim(int limit, long now, long leaseUntil) {
     String lock = database.engine() == Database.Engine.POSTGRES ? " FOR UPDATE SKIP LOCKED" : "";
@@ -40,7 +42,7 @@ public final class Outbox {
                   WHERE (digest_id, subscriber_id) IN (
                     SELECT digest_id, subscriber_id FROM digest_outbox
                     WHERE state = 'queued' AND next_attempt_at <= :now AND claimed_until < :now
-                    ORDER BY digest_id, subscriber_id LIMIT :limit\
+                    ORDER BY next_attempt_at LIMIT :limit\
                   """
                       + lock
                       + """
