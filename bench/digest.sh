@@ -59,6 +59,7 @@ SQL
 size=$("$root/tamizdat" digest preview --edition en 2>/dev/null | wc -c)
 note "one digest message: $size bytes"
 
+echo "load_before $(cut -d' ' -f1 /proc/loadavg) (cpus $cores)"
 smtp-sink -u postfix "127.0.0.1:$port" 1024 &
 sink_pid=$!
 sleep 0.5
@@ -103,3 +104,4 @@ ratio_off=$(echo "$rate_off / $source_rate" | bc -l)
 ratio_on=$(echo "$rate_on / $sign_rate" | bc -l)
 printf 'ratio_unsigned_over_smtp_source %.2f (target >= 0.5)\n' "$ratio_off"
 printf 'ratio_signed_over_rsa_ceiling %.2f (target >= 0.8)\n' "$ratio_on"
+echo "load_after $(cut -d' ' -f1 /proc/loadavg)"

@@ -61,7 +61,7 @@ import org.tamizdat.newsletter.DigestSchedule;
 import org.tamizdat.newsletter.DigestSender;
 import org.tamizdat.newsletter.DigestSlots;
 import org.tamizdat.newsletter.Digests;
-import org.tamizdat.newsletter.DkimMessageSigner;
+import org.tamizdat.newsletter.DkimSigner;
 import org.tamizdat.newsletter.MailIdentity;
 import org.tamizdat.newsletter.MessageSigner;
 import org.tamizdat.newsletter.NewsletterPages;
@@ -545,7 +545,7 @@ public final class App implements AutoCloseable {
     return config
         .newsletter()
         .dkim()
-        .<MessageSigner>map(DkimMessageSigner::new)
+        .<MessageSigner>map(DkimSigner::new)
         .orElse(MessageSigner.NONE);
   }
 

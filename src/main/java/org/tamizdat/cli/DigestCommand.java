@@ -60,8 +60,9 @@ final class DigestCommand implements Runnable {
     public Integer call() throws IOException {
       Language lang = edition(edition);
       try (App app = new App(config.load(Map.of()), Clock.systemUTC());
-          OutputStream target = out == null ? System.out : Files.newOutputStream(out)) {
-        if (!app.digests().preview(lang, intro(intro), target)) {
+          OutputStream target = out == null ? System.out : Files.newOutputStream(out);
+          ProgressBar bar = new ProgressBar(System.err, "preview", Digests.PREVIEW_STEPS)) {
+        if (!app.digests().preview(lang, intro(intro), target, bar::step)) {
           System.err.println("no articles published in " + lang.code() + " this week: no digest");
           return 3;
         }

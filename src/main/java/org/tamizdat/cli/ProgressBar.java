@@ -15,6 +15,7 @@ final class ProgressBar implements AutoCloseable {
   private final int total;
   private int done;
   private long lastDrawn;
+  private boolean drawn;
 
   ProgressBar(PrintStream out, String label, int total) {
     this.out = out;
@@ -33,6 +34,7 @@ final class ProgressBar implements AutoCloseable {
     long now = System.nanoTime();
     if (this.done == total || now - lastDrawn >= REDRAW_NANOS) {
       lastDrawn = now;
+      drawn = true;
       int filled = this.done * WIDTH / total;
       out.print(
           "\r"
@@ -50,8 +52,11 @@ final class ProgressBar implements AutoCloseable {
     }
   }
 
+  /** Ends the line, if one was drawn (a bar that never moved leaves no empty line). */
   @Override
   public void close() {
-    out.println();
+    if (drawn) {
+      out.println();
+    }
   }
 }

@@ -1,20 +1,24 @@
 package org.tamizdat.newsletter;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One subscriber's copy of a digest: multipart/alternative (plain text, then HTML), with RFC 2369
- * and RFC 8058 unsubscribe headers, and a Message-ID fixed by (digest, subscriber) so a copy sent
- * twice after a crash is recognizably the same message.
+ * One subscriber's copy of a digest: multipart/alternative (plain text, then HTML, both
+ * quoted-printable), with RFC 2369 and RFC 8058 unsubscribe headers, and a Message-ID fixed by
+ * (digest, subscriber) so a copy sent twice after a crash is recognizably the same message.
+ *
+ * <p>A send writes the same digest a hundred thousand times, so the work that does not depend on
+ * the subscriber is done once per digest ({@link #template}): the constant headers, and each part's
+ * encoding up to the subscriber's own unsubscribe link. A copy adds the subscriber's headers and
+ * encodes only from that link on, then goes to the signer.
  */
 public final class DigestMessages {
+  private static final Pattern OUR_ID = Pattern.compile("<digest-\\d+\\.(\\d+)@[^>]+>");
+
   private final MailIdentity identity;
   private final NewsletterUrls urls;
   private final MessageSigner signer;
@@ -34,40 +38,123 @@ public final class DigestMessages {
   }
 
   /** The subscriber a Message-ID of ours was sent to, for bounce reports that quote it. */
-  public static java.util.Optional<Long> subscriberOf(String messageId) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("<digest-\\d+\\.(\\d+)@[^>]+>").matcher(messageId.strip());
-    return m.matches()
-        ? java.util.Optional.of(Long.parseLong(m.group(1)))
-        : java.util.Optional.empty();
+  public static Optional<Long> subscriberOf(String messageId) {
+    Matcher m = OUR_ID.matcher(messageId.strip());
+    return m.matches() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
   }
 
-  public MimeMessage build(
-      Session session, long digestId, DigestContent digest, Subscriber to, long nowMillis)
-      throws MessagingException {
-    String unsubscribe = urls.unsubscribeLink(to.lang(), to.unsubscribeToken());
-    MimeMessage message =
-        new OurMessage(session, identity, messageId(digestId, to.id()), nowMillis);
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email()));
-    message.setSubject(digest.subject(), StandardCharsets.UTF_8.name());
-    message.setHeader(
-        "List-Unsubscribe",
-        "<" + unsubscribe + ">, <mailto:" + identity.from().getAddress() + "?subject=unsubscribe>");
-    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-    message.setHeader("List-Id", "<digest-" + digest.lang().code() + "." + identity.domain() + ">");
-    MimeBodyPart text = new MimeBodyPart();
-    text.setText(
-        digest.text().replace(DigestContent.UNSUBSCRIBE, unsubscribe),
-        StandardCharsets.UTF_8.name(),
-        "plain");
-    MimeBodyPart html = new MimeBodyPart();
-    html.setText(
-        digest.html().replace(DigestContent.UNSUBSCRIBE, DigestBuilder.escape(unsubscribe)),
-        StandardCharsets.UTF_8.name(),
-        "html");
-    MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-    message.setContent(alternative);
-    message.saveChanges();
-    return signer.sign(message);
+  /** Whether copies get a DKIM signature here (else a relay signs, or nobody). */
+  public boolean signs() {
+    return signer != MessageSigner.NONE;
+  }
+
+  /** The digest prepared for its copies; safe to share between sending threads. */
+  public Template template(long digestId, DigestContent digest) {
+    return new Template(digestId, digest);
+  }
+
+  /** A digest encoded once; {@link #render} makes one subscriber's signed copy. */
+  public final class Template {
+    private final long digestId;
+    private final String constantHeaders;
+    private final Part text;
+    private final Part html;
+    private final byte[] start;
+    private final byte[] between;
+    private final byte[] end;
+
+    private Template(long digestId, DigestContent digest) {
+      this.digestId = digestId;
+      // '=' never appears unencoded in quoted-printable, so no part can contain this boundary.
+      String boundary = "=_tamizdat_digest_" + digestId;
+      StringBuilder h = new StringBuilder();
+      h.append(MailHeaders.fold("From: " + MailHeaders.address(identity.from()))).append("\r\n");
+      identity
+          .replyTo()
+          .ifPresent(r ->
+              h.append(MailHeaders.fold("Reply-To: " + MailHeaders.address(r))).append("\r\n"));
+      h.append(MailHeaders.unstructured("Subject", digest.subject()))
+          .append("MIME-Version: 1.0\r\n")
+          .append("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n")
+          .append("List-Id: <digest-")
+          .append(digest.lang().code())
+          .append('.')
+          .append(identity.domain())
+          .append(">\r\n")
+          .append("Content-Type: multipart/alternative;\r\n boundary=\"")
+          .append(boundary)
+          .append("\"\r\n");
+      this.constantHeaders = h.toString();
+      this.text = new Part(digest.text());
+      this.html = new Part(digest.html());
+      this.start = ascii("--" + boundary + "\r\n" + partHeaders("plain"));
+      this.between = ascii("\r\n--" + boundary + "\r\n" + partHeaders("html"));
+      this.end = ascii("\r\n--" + boundary + "--\r\n");
+    }
+
+    /** The copy for {@code to}, dated {@code nowMillis}, signed when we sign. */
+    public RawMessage render(Subscriber to, long nowMillis) {
+      String unsubscribe = urls.unsubscribeLink(to.lang(), to.unsubscribeToken());
+      String headers =
+          "Date: "
+              + MailHeaders.date(nowMillis)
+              + "\r\nTo: "
+              + to.email()
+              + "\r\nMessage-ID: "
+              + messageId(digestId, to.id())
+              + "\r\n"
+              // One line (under 998 characters): clients that show an unsubscribe button
+              // read it best unfolded.
+              + "List-Unsubscribe: <"
+              + unsubscribe
+              + ">, <mailto:"
+              + identity.from().getAddress()
+              + "?subject=unsubscribe>\r\n"
+              + constantHeaders;
+      ByteArrayOutputStream body = new ByteArrayOutputStream(text.size() + html.size() + 512);
+      body.writeBytes(start);
+      text.writeTo(body, unsubscribe);
+      body.writeBytes(between);
+      html.writeTo(body, DigestBuilder.escape(unsubscribe));
+      body.writeBytes(end);
+      return signer.sign(new RawMessage(ascii(headers), body.toByteArray()));
+    }
+
+    private static String partHeaders(String subtype) {
+      return "Content-Type: text/"
+          + subtype
+          + "; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n";
+    }
+  }
+
+  /** One text part: encoded once up to its first unsubscribe link, from there per copy. */
+  private static final class Part {
+    private final QuotedPrintable before;
+    private final byte[] encodedBefore;
+
+    /** From the first link on; null when the part has no link (then it is all constant). */
+    private final String rest;
+
+    Part(String source) {
+      int at = source.indexOf(DigestContent.UNSUBSCRIBE);
+      this.rest = at < 0 ? null : source.substring(at);
+      this.before = new QuotedPrintable().write(at < 0 ? source : source.substring(0, at));
+      this.encodedBefore = rest == null ? before.copy().finish() : before.written();
+    }
+
+    int size() {
+      return encodedBefore.length + 256;
+    }
+
+    void writeTo(ByteArrayOutputStream out, String link) {
+      out.writeBytes(encodedBefore);
+      if (rest != null) {
+        out.writeBytes(before.copy().write(rest.replace(DigestContent.UNSUBSCRIBE, link)).finish());
+      }
+    }
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }

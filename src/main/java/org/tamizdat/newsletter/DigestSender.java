@@ -1,7 +1,5 @@
 package org.tamizdat.newsletter;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,8 +76,14 @@ public final class DigestSender {
 
   /** Sends every due row; {@code progress} hears the running total after each batch. */
   public Result run(Consumer<Result> progress) {
-    Run run = new Run(progress, new Pacer(ratePerSecond), new ConcurrentHashMap<>());
-    try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+    // Signing is CPU work: platform threads, one per core, beside the virtual threads that wait
+    // for the SMTP server. Without signing, rendering is cheap and stays on the worker.
+    int signers = messages.signs() ? Runtime.getRuntime().availableProcessors() : 0;
+    ExecutorService signing =
+        signers > 0 ? Executors.newFixedThreadPool(signers) : new DirectExecutor();
+    Run run = new Run(progress, new Pacer(ratePerSecond), new ConcurrentHashMap<>(), signing);
+    try (signing;
+        ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < concurrency; i++) {
         running.add(workers.submit(() -> work(run)));
@@ -95,17 +99,23 @@ public final class DigestSender {
     return run.total();
   }
 
-  /** One send's shared state: the running total, the pacer and the digests read so far. */
+  /** One send's shared state: the running total, the pacer, the digests prepared so far. */
   private static final class Run {
     private final Consumer<Result> progress;
     private final Pacer pacer;
-    private final Map<Long, DigestContent> contents;
+    private final Map<Long, DigestMessages.Template> templates;
+    private final ExecutorService signing;
     private Result total = new Result(0, 0, 0);
 
-    Run(Consumer<Result> progress, Pacer pacer, Map<Long, DigestContent> contents) {
+    Run(
+        Consumer<Result> progress,
+        Pacer pacer,
+        Map<Long, DigestMessages.Template> templates,
+        ExecutorService signing) {
       this.progress = progress;
       this.pacer = pacer;
-      this.contents = contents;
+      this.templates = templates;
+      this.signing = signing;
     }
 
     synchronized void add(Result batch) {
@@ -118,54 +128,111 @@ public final class DigestSender {
     }
   }
 
-  private Void work(Run run) throws InterruptedException {
+  /** A claimed batch whose messages are being rendered and signed. */
+  private record Batch(List<Outbox.Claim> claims, List<Future<RawMessage>> messages) {}
+
+  /**
+   * Claims a batch and sends it over this worker's connection while the next batch is being signed;
+   * records the answers. A worker holds at most two batches, and only the one being sent can have
+   * reached subscribers unrecorded: the in-flight window stays one batch per worker.
+   */
+  private Void work(Run run) throws InterruptedException, ExecutionException {
     try (SmtpSender sender = smtp.get()) {
-      while (true) {
-        long now = clock.millis();
-        List<Outbox.Claim> claims = outbox.claim(BATCH, now, now + lease.toMillis());
-        if (claims.isEmpty()) {
-          return null;
+      Batch next = claim(run);
+      while (next != null) {
+        Batch current = next;
+        List<SmtpSender.Envelope> envelopes = new ArrayList<>(current.claims().size());
+        for (int i = 0; i < current.claims().size(); i++) {
+          envelopes.add(
+              new SmtpSender.Envelope(
+                  current.claims().get(i).subscriber().email(), current.messages().get(i).get()));
         }
-        List<Outbox.Claim> accepted = new ArrayList<>();
-        int retrying = 0;
-        int failed = 0;
-        for (Outbox.Claim claim : claims) {
-          DigestContent content =
-              run.contents.computeIfAbsent(
-                  claim.digestId(), id -> database.read(h -> digests.content(h, id)).orElseThrow());
-          run.pacer.await();
-          SmtpReply reply = send(sender, claim, content);
-          long at = clock.millis();
-          if (reply.accepted()) {
-            accepted.add(claim);
-          } else if (reply.permanent()) {
-            outbox.markFailed(claim, reply, at, bounceLimit);
-            failed++;
-          } else {
-            boolean giveUp = claim.attempts() >= RETRY_AFTER.size();
-            Duration wait = RETRY_AFTER.get(Math.min(claim.attempts(), RETRY_AFTER.size() - 1));
-            outbox.markRetry(claim, reply, at + wait.toMillis(), giveUp);
-            if (giveUp) {
-              failed++;
-            } else {
-              retrying++;
-            }
-          }
-        }
-        outbox.markSent(accepted, clock.millis());
-        run.add(new Result(accepted.size(), retrying, failed));
+        next = claim(run);
+        record(current.claims(), sender.send(envelopes, run.pacer::await), run);
       }
+      return null;
     }
   }
 
-  private SmtpReply send(SmtpSender sender, Outbox.Claim claim, DigestContent content) {
-    try {
-      MimeMessage message =
-          messages.build(
-              sender.session(), claim.digestId(), content, claim.subscriber(), clock.millis());
-      return sender.send(message, claim.subscriber().email());
-    } catch (MessagingException e) {
-      return new SmtpReply(554, "message could not be built: " + e.getMessage());
+  private Batch claim(Run run) {
+    long now = clock.millis();
+    List<Outbox.Claim> claims = outbox.claim(BATCH, now, now + lease.toMillis());
+    if (claims.isEmpty()) {
+      return null;
+    }
+    List<Future<RawMessage>> rendered = new ArrayList<>(claims.size());
+    for (Outbox.Claim claim : claims) {
+      DigestMessages.Template template =
+          run.templates.computeIfAbsent(
+              claim.digestId(),
+              id ->
+                  messages.template(id, database.read(h -> digests.content(h, id)).orElseThrow()));
+      rendered.add(run.signing.submit(() -> template.render(claim.subscriber(), clock.millis())));
+    }
+    return new Batch(claims, rendered);
+  }
+
+  private void record(List<Outbox.Claim> claims, List<SmtpReply> replies, Run run) {
+    List<Outbox.Claim> accepted = new ArrayList<>();
+    int retrying = 0;
+    int failed = 0;
+    long at = clock.millis();
+    for (int i = 0; i < claims.size(); i++) {
+      Outbox.Claim claim = claims.get(i);
+      SmtpReply reply = replies.get(i);
+      if (reply.accepted()) {
+        accepted.add(claim);
+      } else if (reply.permanent()) {
+        outbox.markFailed(claim, reply, at, bounceLimit);
+        failed++;
+      } else {
+        boolean giveUp = claim.attempts() >= RETRY_AFTER.size();
+        Duration wait = RETRY_AFTER.get(Math.min(claim.attempts(), RETRY_AFTER.size() - 1));
+        outbox.markRetry(claim, reply, at + wait.toMillis(), giveUp);
+        if (giveUp) {
+          failed++;
+        } else {
+          retrying++;
+        }
+      }
+    }
+    outbox.markSent(accepted, clock.millis());
+    run.add(new Result(accepted.size(), retrying, failed));
+  }
+
+  /** Runs each task at once on the caller's thread (rendering without signing is cheap). */
+  private static final class DirectExecutor extends java.util.concurrent.AbstractExecutorService {
+    private volatile boolean shutdown;
+
+    @Override
+    public void execute(Runnable command) {
+      command.run();
+    }
+
+    @Override
+    public void shutdown() {
+      shutdown = true;
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+      shutdown = true;
+      return List.of();
+    }
+
+    @Override
+    public boolean isShutdown() {
+      return shutdown;
+    }
+
+    @Override
+    public boolean isTerminated() {
+      return shutdown;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+      return true;
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.tamizdat.newsletter;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -9,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.tamizdat.article.Language;
 import org.tamizdat.db.Database;
@@ -55,22 +53,31 @@ public final class Digests {
     return builder.build(lang, from, until, intro);
   }
 
-  /** Writes the digest as one subscriber would receive it (RFC 5322); false for an empty week. */
-  public boolean preview(Language lang, Optional<String> intro, OutputStream out)
+  /** Steps a preview reports to {@code progress} (after the digest was found non-empty). */
+  public static final int PREVIEW_STEPS = 3;
+
+  /**
+   * Writes the digest as one subscriber would receive it (RFC 5322), signed when we sign; false for
+   * an empty week. {@code progress} hears each of the {@link #PREVIEW_STEPS} steps done.
+   */
+  public boolean preview(
+      Language lang, Optional<String> intro, OutputStream out, Consumer<String> progress)
       throws IOException {
     Optional<DigestContent> digest = build(lang, intro);
     if (digest.isEmpty()) {
       return false;
     }
+    progress.accept("digest of the week built");
     Subscriber sample =
         new Subscriber(0, "reader@example.org", lang, SubscriberState.ACTIVE, "preview", 0);
-    try {
-      messages
-          .build(Session.getInstance(new Properties()), 0, digest.get(), sample, clock.millis())
-          .writeTo(out);
-    } catch (MessagingException e) {
-      throw new IOException("cannot write the message: " + e.getMessage(), e);
-    }
+    RawMessage message = messages.template(0, digest.get()).render(sample, clock.millis());
+    progress.accept(
+        "message of "
+            + message.size()
+            + " bytes "
+            + (messages.signs() ? "DKIM-signed" : "(not signed here)"));
+    message.writeTo(out);
+    progress.accept("written");
     return true;
   }
 

@@ -42,7 +42,12 @@ public final class SmtpConfirmationMailer implements ConfirmationMailer {
     String site = siteNames.get(lang);
     try (SmtpSender sender = new SmtpSender(smtpUrl, identity.returnPath())) {
       String id = "<confirm." + UUID.randomUUID() + "@" + identity.domain() + ">";
-      OurMessage message = new OurMessage(sender.session(), identity, id, clock.millis());
+      OurMessage message =
+          new OurMessage(
+              jakarta.mail.Session.getInstance(new java.util.Properties()),
+              identity,
+              id,
+              clock.millis());
       message.setRecipient(
           jakarta.mail.Message.RecipientType.TO, new InternetAddress(subscriber.email()));
       message.setSubject(
@@ -52,7 +57,7 @@ public final class SmtpConfirmationMailer implements ConfirmationMailer {
           texts.format(lang, "newsletter.mail.confirm.body", site, urls.confirmLink(lang, token)),
           StandardCharsets.UTF_8.name());
       message.saveChanges();
-      SmtpReply reply = sender.send(signer.sign(message), subscriber.email());
+      SmtpReply reply = sender.send(signer.sign(RawMessage.of(message)), subscriber.email());
       if (!reply.accepted()) {
         // The reply text often repeats the address; the code alone keeps it out of our logs.
         throw new IllegalStateException("SMTP server answered " + reply.code());

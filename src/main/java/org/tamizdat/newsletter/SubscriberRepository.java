@@ -36,6 +36,17 @@ public final class SubscriberRepository {
         .findOne();
   }
 
+  /** The subscribers with these ids (those that exist), in one query. */
+  public List<Subscriber> findAll(Handle h, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return h.createQuery("SELECT " + COLUMNS + " WHERE id IN (<ids>)")
+        .bindList("ids", ids)
+        .map((rs, ctx) -> row(rs))
+        .list();
+  }
+
   /** A new subscriber in state pending; returns its id. */
   public long insertPending(Handle h, EmailAddress email, Language lang, long now) {
     long id =

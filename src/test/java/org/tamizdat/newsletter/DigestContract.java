@@ -121,6 +121,26 @@ abstract class DigestContract extends DigestTestBase {
   }
 
   @Test
+  void overAPipeliningServerRefusalsStillGetTheirOwnAnswersAndNothingIsDeliveredForThem()
+      throws Exception {
+    publish(Language.EN, "story", "Story", NOW.minus(Duration.ofDays(3)));
+    for (int i = 0; i < 30; i++) {
+      active(
+          (i % 10 == 3 ? "temp" : i % 10 == 7 ? "perm" : "ok") + i + "@example.org", Language.EN);
+    }
+    long digest = digests.queue(Language.EN, Optional.empty()).orElseThrow().digestId();
+    try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(true)) {
+      assertEquals(new DigestSender.Result(24, 3, 3), sender(smtp.port()).run(r -> {}));
+      assertEquals(24, new HashSet<>(smtp.delivered()).size());
+      assertTrue(
+          smtp.delivered().stream().allMatch(r -> r.startsWith("ok")), smtp.delivered()::toString);
+      assertEquals(1, smtp.connections());
+      assertEquals(30, smtp.pipelinedCommands(), "MAIL, RCPT and DATA went out together");
+    }
+    assertEquals(Map.of("failed", 3, "queued", 3, "sent", 24), outbox.counts(digest));
+  }
+
+  @Test
   void oneConnectionCarriesManyMessages() throws Exception {
     publish(Language.EN, "story", "Story", NOW.minus(Duration.ofDays(3)));
     for (int i = 0; i < 120; i++) {

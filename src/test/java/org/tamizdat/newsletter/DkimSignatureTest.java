@@ -57,7 +57,7 @@ class DkimSignatureTest extends DigestTestBase {
     publish(Language.RU, "statya", "Статья с «кавычками»", NOW.minus(Duration.ofDays(2)));
     active("reader@example.org", Language.RU);
     digests.queue(Language.RU, Optional.empty());
-    DigestMessages signed = new DigestMessages(identity, urls, new DkimMessageSigner(dkim));
+    DigestMessages signed = new DigestMessages(identity, urls, new DkimSigner(dkim));
     String record =
         "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
     DkimVerifier verifier =

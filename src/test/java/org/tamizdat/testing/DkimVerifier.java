@@ -61,7 +61,8 @@ public final class DkimVerifier {
         }
       }
     }
-    String withoutB = signature.replaceFirst("(\\bb\\s*=)[^;]*", "$1");
+    // The b= tag follows a ';' (a "b=" inside the base64 of bh= must not be taken for it).
+    String withoutB = signature.replaceFirst("(;\\s*b\\s*=)[^;]*", "$1");
     signed.append(relaxedHeader(withoutB));
     Signature rsa = Signature.getInstance("SHA256withRSA");
     rsa.initVerify(publicKey(tags.get("s") + "._domainkey." + tags.get("d")));

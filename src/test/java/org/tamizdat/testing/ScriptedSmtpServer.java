@@ -22,10 +22,27 @@ public final class ScriptedSmtpServer implements AutoCloseable {
   private final List<String> delivered = new CopyOnWriteArrayList<>();
   private final List<String> messageIds = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
+  private final AtomicInteger pipelined = new AtomicInteger();
+  private final boolean pipelining;
 
+  /** A server without PIPELINING: clients must wait for each reply. */
   public ScriptedSmtpServer() throws IOException {
+    this(false);
+  }
+
+  /** {@code pipelining}: whether EHLO offers PIPELINING (RFC 2920). */
+  public ScriptedSmtpServer(boolean pipelining) throws IOException {
+    this.pipelining = pipelining;
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread.ofVirtual().start(this::accept);
+  }
+
+  /**
+   * MAIL commands that arrived with the next command already behind them, before their reply went
+   * out: the client pipelined.
+   */
+  public int pipelinedCommands() {
+    return pipelined.get();
   }
 
   public int port() {
@@ -70,17 +87,30 @@ public final class ScriptedSmtpServer implements AutoCloseable {
       while ((line = in.readLine()) != null) {
         String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line;
         switch (command) {
-          case "EHLO", "HELO" -> reply(out, "250 scripted");
-          case "MAIL" -> reply(out, "250 ok");
+          case "EHLO" -> reply(out, pipelining ? "250-scripted\r\n250 PIPELINING" : "250 scripted");
+          case "HELO" -> reply(out, "250 scripted");
+          case "MAIL" -> {
+            if (in.ready()) {
+              pipelined.incrementAndGet();
+            }
+            recipient = null;
+            reply(out, "250 ok");
+          }
           case "RCPT" -> {
-            recipient = line.replaceAll("(?i).*<(.*)>.*", "$1");
+            String to = line.replaceAll("(?i).*<(.*)>.*", "$1");
+            boolean refused = to.startsWith("temp") || to.startsWith("perm");
+            recipient = refused ? recipient : to;
             reply(
                 out,
-                recipient.startsWith("temp")
+                to.startsWith("temp")
                     ? "451 4.3.0 try again later"
-                    : recipient.startsWith("perm") ? "550 5.1.1 no such user" : "250 ok");
+                    : to.startsWith("perm") ? "550 5.1.1 no such user" : "250 ok");
           }
           case "DATA" -> {
+            if (recipient == null) {
+              reply(out, "554 5.5.1 no valid recipients");
+              continue;
+            }
             reply(out, "354 go ahead");
             String messageId = "";
             while (!(line = in.readLine()).equals(".")) {
@@ -92,9 +122,14 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             // killed now never learns that the message went out.
             messageIds.add(messageId);
             delivered.add(recipient);
+            recipient = null;
             reply(out, "250 queued");
           }
-          case "RSET", "NOOP" -> reply(out, "250 ok");
+          case "RSET" -> {
+            recipient = null;
+            reply(out, "250 ok");
+          }
+          case "NOOP" -> reply(out, "250 ok");
           case "QUIT" -> {
             reply(out, "221 bye");
             return;

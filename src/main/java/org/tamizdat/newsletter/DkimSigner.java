@@ -1,0 +1,215 @@
+package org.tamizdat.newsletter;
+
+import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.Provider;
+import java.security.Signature;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tamizdat.config.DkimSettings;
+
+/**
+ * DKIM (RFC 6376): rsa-sha256 with relaxed/relaxed canonicalization, which survives the whitespace
+ * changes relays make. The canonicalization is ours (a few lines of the RFC), so a message is
+ * hashed once, as the bytes we send, instead of being parsed again by a MIME library; the RSA
+ * signature comes from java.security. Amazon Corretto Crypto Provider (AWS-LC, native code) signs
+ * four to eight times faster than the JDK's own RSA; where it cannot load (another CPU
+ * architecture) the JDK's provider signs, slower but the same signatures.
+ *
+ * <p>Signs the one-click unsubscribe headers too, as RFC 8058 requires. Thread-safe: the sending
+ * workers share one signer, and signatures run in parallel on every core.
+ */
+public final class DkimSigner implements MessageSigner {
+  private static final Logger log = LoggerFactory.getLogger(DkimSigner.class);
+  private static final List<String> SIGNED =
+      List.of(
+          "from",
+          "reply-to",
+          "to",
+          "subject",
+          "date",
+          "message-id",
+          "mime-version",
+          "content-type",
+          "list-id",
+          "list-unsubscribe",
+          "list-unsubscribe-post");
+
+  private final DkimSettings settings;
+  private final Provider provider;
+  private final ConcurrentLinkedQueue<Signature> signatures = new ConcurrentLinkedQueue<>();
+
+  public DkimSigner(DkimSettings settings) {
+    this.settings = settings;
+    this.provider = nativeProvider();
+    log.info(
+        "DKIM signatures by {}",
+        provider == null ? "the JDK (native provider not loaded)" : provider.getName());
+  }
+
+  private static Provider nativeProvider() {
+    try {
+      AmazonCorrettoCryptoProvider accp = AmazonCorrettoCryptoProvider.INSTANCE;
+      if (accp.getLoadingError() != null) {
+        return null;
+      }
+      accp.assertHealthy();
+      return accp;
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
+  @Override
+  public RawMessage sign(RawMessage message) {
+    List<String> fields = fields(message.header());
+    StringBuilder names = new StringBuilder();
+    StringBuilder signed = new StringBuilder(1024);
+    for (String name : SIGNED) {
+      String field = last(fields, name);
+      if (field != null) {
+        names.append(names.isEmpty() ? "" : ":").append(name);
+        signed.append(relaxedHeader(field)).append("\r\n");
+      }
+    }
+    String unsigned =
+        "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d="
+            + settings.domain()
+            + "; s="
+            + settings.selector()
+            + ";\r\n h="
+            + names
+            + ";\r\n bh="
+            + bodyHash(message.body())
+            + ";\r\n b=";
+    signed.append(relaxedHeader(unsigned));
+    String b = Base64.getEncoder().encodeToString(rsa(signed.toString()));
+    StringBuilder field = new StringBuilder(unsigned);
+    for (int i = 0; i < b.length(); i += 72) {
+      field.append(i == 0 ? "" : "\r\n  ").append(b, i, Math.min(b.length(), i + 72));
+    }
+    return message.withFieldOnTop(field.toString());
+  }
+
+  private byte[] rsa(String data) {
+    try {
+      Signature rsa = signatures.poll();
+      if (rsa == null) {
+        rsa =
+            provider == null
+                ? Signature.getInstance("SHA256withRSA")
+                : Signature.getInstance("SHA256withRSA", provider);
+        rsa.initSign(settings.key());
+      }
+      rsa.update(data.getBytes(StandardCharsets.ISO_8859_1));
+      byte[] signature = rsa.sign(); // sign() leaves it ready for the next message
+      signatures.add(rsa);
+      return signature;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot DKIM-sign: " + e.getMessage(), e);
+    }
+  }
+
+  /** Header fields with their folding, each without its final CRLF. */
+  static List<String> fields(byte[] header) {
+    List<String> fields = new ArrayList<>();
+    for (String line : new String(header, StandardCharsets.ISO_8859_1).split("\r\n")) {
+      if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+        fields.set(fields.size() - 1, fields.getLast() + "\r\n" + line);
+      } else if (!line.isEmpty()) {
+        fields.add(line);
+      }
+    }
+    return fields;
+  }
+
+  /** The bottom-most field of that name: the one a verifier takes first (RFC 6376 5.4.2). */
+  private static String last(List<String> fields, String name) {
+    for (int i = fields.size() - 1; i >= 0; i--) {
+      String f = fields.get(i);
+      int colon = f.indexOf(':');
+      if (colon > 0 && f.substring(0, colon).strip().equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** RFC 6376 3.4.2: lower-case name, unfolded value, runs of blanks as one space, trimmed. */
+  static String relaxedHeader(String field) {
+    int colon = field.indexOf(':');
+    StringBuilder out = new StringBuilder(field.length());
+    out.append(field.substring(0, colon).strip().toLowerCase(Locale.ROOT)).append(':');
+    boolean blank = false;
+    boolean started = false;
+    for (int i = colon + 1; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c == '\r' || c == '\n') {
+        continue;
+      }
+      if (c == ' ' || c == '\t') {
+        blank = true;
+      } else {
+        if (blank && started) {
+          out.append(' ');
+        }
+        blank = false;
+        started = true;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** RFC 6376 3.4.4 relaxed body, then its SHA-256 in base64 (the bh= tag). */
+  static String bodyHash(byte[] body) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      sha256.update(relaxedBody(body));
+      return Base64.getEncoder().encodeToString(sha256.digest());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Each line without trailing blanks and with runs of blanks as one space, ending in CRLF; empty
+   * lines at the end dropped; an empty body stays empty.
+   */
+  static byte[] relaxedBody(byte[] body) {
+    byte[] out = new byte[body.length + 2];
+    int n = 0;
+    int end = 0; // after the last line that is not empty
+    int i = 0;
+    while (i < body.length) {
+      int lineStart = n;
+      boolean blank = false;
+      while (i < body.length && !(body[i] == '\r' && i + 1 < body.length && body[i + 1] == '\n')) {
+        byte b = body[i++];
+        if (b == ' ' || b == '\t') {
+          blank = true;
+        } else {
+          if (blank) {
+            out[n++] = ' ';
+          }
+          blank = false;
+          out[n++] = b;
+        }
+      }
+      i += 2;
+      out[n++] = '\r';
+      out[n++] = '\n';
+      if (n - lineStart > 2) {
+        end = n;
+      }
+    }
+    return java.util.Arrays.copyOf(out, end);
+  }
+}
