@@ -53,6 +53,7 @@ public final class AdminPages {
     router.post(CODE_PATH, this::code);
     router.get(ENROL_PATH, this::enrolForm);
     router.post(ENROL_PATH, this::enrol);
+    router.get("/admin/totp/qr.svg", this::enrolQr);
     router.post("/admin/logout", this::logout);
     router.get("/admin/set-password", this::setPasswordForm);
     router.post("/admin/set-password", this::setPassword);
@@ -145,6 +146,20 @@ public final class AdminPages {
       return Response.redirect(303, "/admin/login");
     }
     return enrolPage(200, live.get(), accounts.enrolmentSecret(live.get(), totp), null);
+  }
+
+  /** The pending secret as a QR code; only for the session that is enrolling. */
+  private Response enrolQr(Request request) {
+    Optional<Sessions.Live> live = live(request);
+    if (live.isEmpty()
+        || live.get().session().stage() == StaffSession.Stage.CODE
+        || live.get().account().hasTotp()
+        || live.get().session().pendingTotpSecret() == null) {
+      return Response.text(404, "No enrolment in progress").header("Cache-Control", "no-store");
+    }
+    String uri =
+        Totp.uri(issuer, live.get().account().email(), live.get().session().pendingTotpSecret());
+    return Response.of(200, "image/svg+xml", TotpQr.svg(uri)).header("Cache-Control", "no-store");
   }
 
   private Response enrolPage(int status, Sessions.Live live, String secret, String error) {

@@ -188,7 +188,8 @@ public final class App implements AutoCloseable {
             config.baseUrl(),
             config.siteNameEn(),
             new Assets(List.of("admin.css")).url("admin.css"),
-            null);
+            null,
+            config.timeZone());
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
