@@ -17,6 +17,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.admin.AdminSite;
+import org.tamizdat.admin.SecretBox;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
@@ -189,7 +190,8 @@ public final class App implements AutoCloseable {
             config.siteNameEn(),
             new Assets(List.of("admin.css")).url("admin.css"),
             null,
-            config.timeZone());
+            config.timeZone(),
+            SecretBox.fromFile(config.dataDir().resolve("admin.key")));
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
