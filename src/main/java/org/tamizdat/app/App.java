@@ -18,6 +18,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.admin.AdminSite;
+import org.tamizdat.admin.SecretBox;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
@@ -200,7 +201,9 @@ public final class App implements AutoCloseable {
             config.baseUrl(),
             config.siteNameEn(),
             new Assets(List.of("admin.css")).url("admin.css"),
-            null);
+            null,
+            config.timeZone(),
+            SecretBox.fromFile(config.dataDir().resolve("admin.key")));
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
@@ -271,6 +274,7 @@ public final class App implements AutoCloseable {
         0,
         SCHEDULED_CHECK_SECONDS,
         TimeUnit.SECONDS);
+    timers.scheduleWithFixedDelay(this::purgeAdminSessions, 1, 15, TimeUnit.MINUTES);
     List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
     scheduled.addAll(newsletterJobs());
     if (!scheduled.isEmpty()) {
@@ -555,6 +559,15 @@ public final class App implements AutoCloseable {
 
   MirrorList mirrorList() {
     return new MirrorList(config.baseUrl(), config.mirrors(), config.onionUrl());
+  }
+
+  /** Deletes expired admin sessions; a failure must not cancel the timer. */
+  private void purgeAdminSessions() {
+    try {
+      admin.sessions().purgeExpired();
+    } catch (RuntimeException e) {
+      log.warn("could not purge expired admin sessions: {}", e.getMessage());
+    }
   }
 
   /** The day counter and "today" change at the newsroom's midnight: cached pages must follow. */

@@ -59,6 +59,9 @@ abstract class AdminStorageContract {
     assertThrows(
         IllegalArgumentException.class,
         () -> accounts.create(null, "not-an-address", null, Role.AUTHOR));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> accounts.create(null, "long@x.example", "n".repeat(201), Role.AUTHOR));
   }
 
   @Test
@@ -149,6 +152,18 @@ abstract class AdminStorageContract {
     assertTrue(admin.sessions().resolve(half).isPresent());
     clock.advance(Duration.ofSeconds(1));
     assertTrue(admin.sessions().resolve(half).isEmpty());
+  }
+
+  @Test
+  void purgeDeletesOnlySessionsThatCanNoLongerBeUsed() {
+    long id = database.write(h -> repository.insert(h, "p@x.example", "P", Role.AUTHOR, 1));
+    String old = database.write(h -> admin.sessions().create(h, id, StaffSession.Stage.OK));
+    clock.advance(Sessions.IDLE.minusMinutes(5));
+    String fresh = database.write(h -> admin.sessions().create(h, id, StaffSession.Stage.OK));
+    clock.advance(Duration.ofMinutes(5));
+    assertEquals(1, admin.sessions().purgeExpired());
+    assertTrue(admin.sessions().resolve(old).isEmpty());
+    assertTrue(admin.sessions().resolve(fresh).isPresent());
   }
 
   @Test
