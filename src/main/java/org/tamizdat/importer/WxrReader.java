@@ -45,21 +45,26 @@ public final class WxrReader {
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     // Text split into several CDATA sections (how "]]>" is escaped) arrives as one string.
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Problems become exceptions with a place; nothing is printed to the console.
+    factory.setXMLReporter((message, type, info, location) -> {});
   }
 
   /** Reads {@code file} to the end; {@code progress} is told how many bytes have been read. */
   public void read(Path file, LongConsumer progress, Visitor visitor) {
-    try (InputStream in = new Counting(Files.newInputStream(file), progress)) {
-      XMLStreamReader xml = factory.createXMLStreamReader(new BufferedInputStream(in, 1 << 16));
+    Counting in = null;
+    try (Counting counting = new Counting(Files.newInputStream(file), progress)) {
+      in = counting;
+      XMLStreamReader xml =
+          factory.createXMLStreamReader(new BufferedInputStream(counting, 1 << 16));
       try {
         document(xml, visitor);
       } catch (XMLStreamException e) {
-        throw problem(e, xml.getLocation());
+        throw problem(e, e.getLocation() != null ? e.getLocation() : xml.getLocation(), counting);
       } finally {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw problem(e, e.getLocation());
+      throw problem(e, e.getLocation(), in);
     } catch (IOException e) {
       throw new ImportException("cannot read " + file + ": " + e.getMessage());
     }
@@ -230,7 +235,7 @@ public final class WxrReader {
   }
 
   /** One line naming the place and, in words, the kind of damage. */
-  static ImportException problem(XMLStreamException e, Location at) {
+  static ImportException problem(XMLStreamException e, Location at, Counting in) {
     String message = e.getMessage() == null ? "" : e.getMessage();
     int cut = message.indexOf("Message: ");
     String detail = (cut >= 0 ? message.substring(cut + 9) : message).strip();
@@ -238,7 +243,8 @@ public final class WxrReader {
     if (e.getNestedException() instanceof CharConversionException || detail.contains("UTF-8")) {
       kind = "invalid UTF-8";
     } else if (detail.contains("must start and end within the same entity")
-        || detail.contains("end of file")) {
+        || detail.contains("end of file")
+        || (in != null && at != null && in.endsOnLine(at.getLineNumber()))) {
       kind = "the file ends in the middle (truncated?)";
     } else {
       kind = "malformed XML";
@@ -252,6 +258,13 @@ public final class WxrReader {
   private static final class Counting extends FilterInputStream {
     private final LongConsumer progress;
     private long count;
+    private long newlines;
+    private boolean ended;
+
+    /** Whether the whole file was read and {@code line} is its last: the error is its end. */
+    boolean endsOnLine(int line) {
+      return ended && line >= newlines;
+    }
 
     Counting(InputStream in, LongConsumer progress) {
       super(in);
@@ -262,7 +275,10 @@ public final class WxrReader {
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
+        newlines += b == '\n' ? 1 : 0;
         progress.accept(++count);
+      } else {
+        ended = true;
       }
       return b;
     }
@@ -271,8 +287,13 @@ public final class WxrReader {
     public int read(byte[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
       if (n > 0) {
+        for (int i = offset; i < offset + n; i++) {
+          newlines += buffer[i] == '\n' ? 1 : 0;
+        }
         count += n;
         progress.accept(count);
+      } else if (n < 0) {
+        ended = true;
       }
       return n;
     }
