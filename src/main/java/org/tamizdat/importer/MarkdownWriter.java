@@ -68,6 +68,7 @@ final class MarkdownWriter {
       Set.of("script", "style", "form", "noscript", "template", "canvas", "svg", "button");
   private static final Set<String> EMBEDS = Set.of("iframe", "video", "audio", "object", "embed");
   private static final Pattern LINE_START_SYNTAX = Pattern.compile("(?m)^([#>+=-]|\\d+(?=[.)]))");
+  private static final Pattern LIST_MARKER = Pattern.compile("(- |\\d+\\. )");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern SAFE_LINK =
       Pattern.compile("^(https?:|mailto:|/|#|\\.|[^:/?#]*([/?#]|$)).*", Pattern.DOTALL);
@@ -191,7 +192,7 @@ final class MarkdownWriter {
         continue;
       }
       String marker = ordered ? (number++) + ". " : "- ";
-      String content = String.join("\n\n", blocks(li));
+      String content = itemContent(blocks(li));
       String indent = " ".repeat(marker.length());
       StringBuilder item = new StringBuilder(marker);
       boolean first = true;
@@ -207,6 +208,18 @@ final class MarkdownWriter {
     if (!items.isEmpty()) {
       out.add(String.join("\n", items));
     }
+  }
+
+  /** An item's blocks; a nested list follows its line directly, so the list stays tight. */
+  private static String itemContent(List<String> blocks) {
+    StringBuilder content = new StringBuilder();
+    for (String block : blocks) {
+      if (!content.isEmpty()) {
+        content.append(LIST_MARKER.matcher(block).lookingAt() ? "\n" : "\n\n");
+      }
+      content.append(block);
+    }
+    return content.toString();
   }
 
   /** A figure of images with a caption, as one HTML line; anything else in it as blocks. */
