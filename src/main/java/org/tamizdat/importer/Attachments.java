@@ -227,6 +227,11 @@ final class Attachments {
       warn.accept("image missing from the --media directory: " + file);
       return Optional.empty();
     }
+    if (!insideRoot(path)) {
+      refused++;
+      warn.accept("image refused (a link out of the --media directory): " + file);
+      return Optional.empty();
+    }
     try {
       AttachmentSink.StoredAttachment saved = sink.store(path, name);
       copied++;
@@ -237,6 +242,15 @@ final class Attachments {
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + path, e);
+    }
+  }
+
+  /** Symbolic links are followed only while they stay inside the uploads copy. */
+  private boolean insideRoot(Path path) {
+    try {
+      return path.toRealPath().startsWith(root.get().toRealPath());
+    } catch (IOException e) {
+      return false;
     }
   }
 
