@@ -145,7 +145,7 @@ final class PostImport {
       }
     }
     String site = catalog.site();
-    String guid = item.field("guid").strip();
+    String guid = cut(item.field("guid").strip(), 1000);
     Optional<ImportStore.Imported> before = store.imported(h, site, item.postId(), guid);
     String named = title;
     String slug =
@@ -385,6 +385,11 @@ final class PostImport {
       // A broken permalink has nothing to redirect from.
     }
     return paths;
+  }
+
+  /** Keys are cut, not shortened with an ellipsis: the same input must give the same key. */
+  static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
   }
 
   private static String bare(String host) {

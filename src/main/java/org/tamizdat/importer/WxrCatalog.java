@@ -90,7 +90,7 @@ final class WxrCatalog implements WxrReader.Visitor {
     String base = channel.getOrDefault("wp:base_blog_url", "");
     base = base.isEmpty() ? channel.getOrDefault("wp:base_site_url", "") : base;
     base = base.isEmpty() ? channel.getOrDefault("link", "") : base;
-    return base.replaceAll("/+$", "");
+    return PostImport.cut(base.replaceAll("/+$", ""), 300);
   }
 
   /** The edition the export's own language names, if it is one of ours. */
