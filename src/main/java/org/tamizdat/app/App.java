@@ -45,7 +45,13 @@ import org.tamizdat.feed.RobotsTxt;
 import org.tamizdat.feed.Sitemaps;
 import org.tamizdat.jobs.Job;
 import org.tamizdat.jobs.Jobs;
+import org.tamizdat.media.FileMediaStore;
+import org.tamizdat.media.ImageIngest;
+import org.tamizdat.media.MediaChecks;
+import org.tamizdat.media.MediaFile;
 import org.tamizdat.media.MediaFiles;
+import org.tamizdat.media.MediaLibrary;
+import org.tamizdat.media.MediaRepository;
 import org.tamizdat.newsletter.BouncePoller;
 import org.tamizdat.newsletter.Bounces;
 import org.tamizdat.newsletter.ConfirmationMailer;
@@ -87,6 +93,7 @@ import org.tamizdat.site.Messages;
 import org.tamizdat.site.ScheduledPublications;
 import org.tamizdat.site.SiteErrorPages;
 import org.tamizdat.site.SiteRoutes;
+import org.tamizdat.site.StoredImages;
 import org.tamizdat.site.Templates;
 import org.tamizdat.site.Urls;
 import org.tamizdat.ticker.CbrBackfill;
@@ -134,6 +141,7 @@ public final class App implements AutoCloseable {
   private final Map<Language, DayCounter> dayCounters;
   private final Jobs jobs;
   private final SearchIndex search;
+  private final MediaLibrary media;
 
   /** How soon after its time a scheduled article reaches cached pages. */
   private static final long SCHEDULED_CHECK_SECONDS = 5;
@@ -161,6 +169,14 @@ public final class App implements AutoCloseable {
             Language.RU, dayCounter(config.dayCounterRu()));
     this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
     this.watcher = new ChangeWatcher(database);
+    MediaRepository mediaRepository = new MediaRepository(database, changeLog);
+    this.media =
+        new MediaLibrary(
+            new ImageIngest(
+                new FileMediaStore(config.mediaDir()), mediaRepository, config.media(), clock),
+            mediaRepository);
+    // Before the page cache: a page rendered after its invalidation must see the new texts.
+    watcher.onChange(seq -> media.forget());
     TickerSettings ticker = config.ticker();
     this.tickerHeader = new TickerHeader(tickers, instruments(ticker), clock);
     Upstream upstream = new Upstream(Upstream.Limits.defaults());
@@ -293,7 +309,8 @@ public final class App implements AutoCloseable {
             urls,
             dates,
             cards,
-            new LinkPreviews(urls, siteNames, icon)),
+            new LinkPreviews(urls, siteNames, icon),
+            storedImages()),
         database);
     FramedPages framed = new FramedPages(chrome, templates);
     Searcher searcher = new Searcher(search, config.timeZone());
@@ -334,9 +351,36 @@ public final class App implements AutoCloseable {
             siteNames(),
             config.mediaDir(),
             config.timeZone(),
-            settings);
+            settings,
+            media::filesFor);
     return new StaticExport(database, new PublishedIndex(database), catalog, exportSite, clock)
         .run(out, full, progress);
+  }
+
+  /** The media library as pages see it: sizes and texts of an image under /media/. */
+  private StoredImages storedImages() {
+    return file ->
+        media
+            .imageOf(file)
+            .map(m ->
+                new StoredImages.StoredImage(
+                    m.width(),
+                    m.height(),
+                    m.altText(),
+                    m.credit(),
+                    m.files().stream()
+                        .map((MediaFile f) -> new StoredImages.Size(f.name(), f.width()))
+                        .toList()));
+  }
+
+  /** Uploads and imports of images, and the library's rows. */
+  public MediaLibrary media() {
+    return media;
+  }
+
+  /** What the publish path asks before an article goes public (alt text of its images). */
+  public MediaChecks mediaChecks() {
+    return new MediaChecks(media.repository());
   }
 
   private List<Job> tickerJobs() {

@@ -270,7 +270,7 @@ class ImageIngestTest {
     assertTrue(indexOf(upload, ascii(ImageFixtures.CAMERA)) >= 0, "fixture names the camera");
   }
 
-  private static void assertNoMetadata(String name, byte[] stored) {
+  static void assertNoMetadata(String name, byte[] stored) {
     assertEquals(-1, indexOf(stored, ImageFixtures.GPS_LATITUDE), name + ": GPS latitude");
     assertEquals(-1, indexOf(stored, ImageFixtures.GPS_LONGITUDE), name + ": GPS longitude");
     for (String marker : ImageFixtures.MARKERS) {
