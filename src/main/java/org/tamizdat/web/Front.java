@@ -78,15 +78,19 @@ final class Front implements HttpHandler {
   }
 
   /**
-   * Reads a POST body without blocking the I/O thread, capped at {@link FormBody#MAX_BYTES}, then
-   * continues on a worker like any other request.
+   * Reads a POST body without blocking the I/O thread, capped at {@link FormBody#MAX_BYTES} (or the
+   * route's own limit, for uploads), then continues on a worker like any other request.
    */
   private void receiveForm(HttpServerExchange ex, long start) {
-    if (ex.getRequestContentLength() > FormBody.MAX_BYTES) {
+    long max = dispatcher.maxBody(ex.getRequestPath());
+    if (ex.getRequestContentLength() > max) {
       sendResponse(ex, Response.text(413, "Request body too large"));
       return;
     }
-    ex.getRequestReceiver().setMaxBufferSize(FormBody.MAX_BYTES);
+    if (max > FormBody.MAX_BYTES) {
+      ex.setMaxEntitySize(max);
+    }
+    ex.getRequestReceiver().setMaxBufferSize((int) max);
     ex.getRequestReceiver()
         .receiveFullBytes(
             (exchange, body) -> exchange.dispatch(workers, () -> handleOnWorker(ex, start, body)),
@@ -110,8 +114,13 @@ final class Front implements HttpHandler {
             method, path, ex.getQueryParameters(), name -> ex.getRequestHeaders().getFirst(name));
     Runnable answer;
     try {
-      if (body.length > 0) {
-        request.form(FormBody.parse(ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE), body));
+      String contentType = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+      if (body.length > 0 && MultipartBody.accepts(contentType)) {
+        MultipartBody parts = MultipartBody.parse(contentType, body);
+        request.form(parts.fields);
+        request.uploads(parts.files);
+      } else if (body.length > 0) {
+        request.form(FormBody.parse(contentType, body));
       }
       if (!method.equals("GET") && !method.equals("HEAD")) {
         request.clientKey(clientKeys.of(ex.getSourceAddress()));

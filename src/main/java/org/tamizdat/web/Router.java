@@ -20,6 +20,9 @@ public final class Router {
 
   private final List<Entry> entries = new ArrayList<>();
 
+  /** Body limits of routes that accept more than a small form (uploads), by route. */
+  private final Map<Route, Long> bodyLimits = new java.util.IdentityHashMap<>();
+
   public Router get(String pattern, Route route) {
     entries.add(new Entry("GET", split(pattern), route));
     return this;
@@ -28,6 +31,23 @@ public final class Router {
   public Router post(String pattern, Route route) {
     entries.add(new Entry("POST", split(pattern), route));
     return this;
+  }
+
+  /**
+   * A POST route whose body may be up to {@code maxBodyBytes} (an upload form); other POST bodies
+   * are capped at {@link FormBody#MAX_BYTES}.
+   */
+  public Router post(String pattern, Route route, long maxBodyBytes) {
+    post(pattern, route);
+    bodyLimits.put(route, maxBodyBytes);
+    return this;
+  }
+
+  /** The largest body a POST to {@code path} may have. */
+  long maxBody(String path) {
+    return match("POST", path)
+        .map(m -> bodyLimits.getOrDefault(m.route(), (long) FormBody.MAX_BYTES))
+        .orElse((long) FormBody.MAX_BYTES);
   }
 
   /** The route for a GET or HEAD (answered like GET), or for another method. */
