@@ -279,7 +279,7 @@ public final class App implements AutoCloseable {
     ChromeBuilder chrome =
         new ChromeBuilder(
             messages, urls, assets, dates, catalog, tickerHeader, dayCounters, siteNames, epoch);
-    Cards cards = new Cards(urls, dates);
+    Cards cards = new Cards(urls, dates, storedImages());
     ArticleRepository articles = new ArticleRepository(database, clock);
     MediaFiles media = new MediaFiles(config.mediaDir());
     String icon = assets.url("favicon.svg");

@@ -15,6 +15,12 @@ public record Picture(
   /** An article's column is at most 40rem wide (site.css {@code .story}). */
   public static final String STORY_SIZES = "(min-width: 42rem) 40rem, 100vw";
 
+  /** Listing cards: a grid column (19rem and up), or the featured card's wide image. */
+  public static final String CARD_SIZES = "(min-width: 46rem) 24rem, 100vw";
+
+  public static final String FEATURED_CARD_SIZES =
+      "(min-width: 72rem) 42rem, (min-width: 46rem) 60vw, 100vw";
+
   /** Width a plain {@code src} should have: sharp on most screens, not the camera's original. */
   static final int FALLBACK_WIDTH = 960;
 

@@ -157,6 +157,26 @@ class MediaSiteTest {
   }
 
   @Test
+  void listingCardsOfferEverySizeToo() {
+    String home = site.get("/en/").body();
+    String key = lead.key();
+    assertTrue(
+        home.contains(
+            "<img src=\"/media/"
+                + key
+                + "-960.jpg\" srcset=\"/media/"
+                + key
+                + "-480.jpg 480w, /media/"
+                + key
+                + "-960.jpg 960w, /media/"
+                + key
+                + "-1600.jpg 1600w, /media/"
+                + key
+                + ".jpg 2000w\" sizes=\"(min-width: 72rem) 42rem, (min-width: 46rem) 60vw, 100vw\""),
+        home);
+  }
+
+  @Test
   void exportCarriesEverySizeOfEveryImageItShows() throws Exception {
     Path out = dir.resolve("export");
     ExportTarget target = ExportTarget.of(site.app().config(), Optional.empty(), false);
