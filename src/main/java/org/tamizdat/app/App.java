@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tamizdat.admin.AdminSite;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
@@ -142,6 +143,7 @@ public final class App implements AutoCloseable {
   private final Jobs jobs;
   private final SearchIndex search;
   private final MediaLibrary media;
+  private final AdminSite admin;
 
   /** How soon after its time a scheduled article reaches cached pages. */
   private static final long SCHEDULED_CHECK_SECONDS = 5;
@@ -195,6 +197,14 @@ public final class App implements AutoCloseable {
         new SearchIndex(
             config.dataDir().resolve("search"), database, SearchableText.plain(), clock);
     watcher.onChange(seq -> search.requestSync());
+    this.admin =
+        new AdminSite(
+            database,
+            clock,
+            config.baseUrl(),
+            config.siteNameEn(),
+            new Assets(List.of("admin.css")).url("admin.css"),
+            null);
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
@@ -240,7 +250,7 @@ public final class App implements AutoCloseable {
         new WebServer(
             config.httpHost(),
             config.httpPort(),
-            site.router(),
+            adminRouter().addAll(site.router()),
             cache,
             site.assets(),
             site.errors(),
@@ -267,6 +277,16 @@ public final class App implements AutoCloseable {
   }
 
   /**
+   * The admin's routes, ahead of the public site's (whose /{lang} would take /admin). Served live
+   * only: the static export builds {@link #publicSite} alone, so no admin page can be exported.
+   */
+  private Router adminRouter() {
+    Router router = new Router();
+    admin.register(router);
+    return router;
+  }
+
+  /**
    * Builds the public site's routes for these addresses. {@code epoch} tells shared header data
    * when to re-read: the page cache's epoch when serving, a fixed one for an export.
    */
@@ -274,7 +294,7 @@ public final class App implements AutoCloseable {
     Dates dates = new Dates(config.timeZone());
     Messages messages = new Messages();
     Templates templates = new Templates();
-    Assets assets = new Assets(List.of("site.css", "outdated.js", "favicon.svg"));
+    Assets assets = new Assets(List.of("site.css", "outdated.js", "favicon.svg", "admin.css"));
     Map<Language, String> siteNames = siteNames();
     ChromeBuilder chrome =
         new ChromeBuilder(
@@ -564,6 +584,15 @@ public final class App implements AutoCloseable {
 
   public int port() {
     return server.port();
+  }
+
+  /** Staff accounts, sessions, the guard and the audit log. */
+  public AdminSite admin() {
+    return admin;
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   public Config config() {
