@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tamizdat.admin.Action;
 import org.tamizdat.admin.AdminSite;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleWriter;
@@ -48,6 +49,7 @@ import org.tamizdat.jobs.Job;
 import org.tamizdat.jobs.Jobs;
 import org.tamizdat.media.FileMediaStore;
 import org.tamizdat.media.ImageIngest;
+import org.tamizdat.media.MediaAdmin;
 import org.tamizdat.media.MediaChecks;
 import org.tamizdat.media.MediaFile;
 import org.tamizdat.media.MediaFiles;
@@ -205,6 +207,7 @@ public final class App implements AutoCloseable {
             config.siteNameEn(),
             new Assets(List.of("admin.css")).url("admin.css"),
             null);
+    admin.nav().add("Media", MediaAdmin.PATH, Action.UPLOAD_MEDIA);
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
@@ -283,6 +286,7 @@ public final class App implements AutoCloseable {
   private Router adminRouter() {
     Router router = new Router();
     admin.register(router);
+    new MediaAdmin(media, admin.guard(), config.media().maxBytes()).register(router);
     return router;
   }
 
