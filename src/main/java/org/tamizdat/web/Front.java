@@ -9,6 +9,8 @@ import io.undertow.util.Methods;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,14 @@ final class Front implements HttpHandler {
   private final Executor workers;
   private final Clock clock;
   private final ClientKeys clientKeys;
+
+  /**
+   * Large bodies (uploads) are read whole into memory before the handler can check who sent them:
+   * at most this many at once, so a flood of anonymous uploads cannot exhaust the heap.
+   */
+  static final int LARGE_BODIES_AT_ONCE = 2;
+
+  private final Semaphore largeBodies = new Semaphore(LARGE_BODIES_AT_ONCE);
 
   Front(
       Dispatcher dispatcher,
@@ -88,6 +98,21 @@ final class Front implements HttpHandler {
       return;
     }
     if (max > FormBody.MAX_BYTES) {
+      if (!largeBodies.tryAcquire()) {
+        sendResponse(
+            ex,
+            Response.text(503, "Too many uploads at once; try again in a minute")
+                .header("Retry-After", "60"));
+        return;
+      }
+      // Released when the exchange ends, whichever way: answered, failed or dropped by the client.
+      AtomicBoolean held = new AtomicBoolean(true);
+      ex.addExchangeCompleteListener((exchange, next) -> {
+        if (held.getAndSet(false)) {
+          largeBodies.release();
+        }
+        next.proceed();
+      });
       ex.setMaxEntitySize(max);
     }
     ex.getRequestReceiver().setMaxBufferSize((int) max);

@@ -159,6 +159,51 @@ class MediaAdminHttpTest {
     assertEquals(404, author.get("/admin/media/999999").statusCode());
   }
 
+  @Test
+  void onlyTwoLargeBodiesAreReadAtOnce() throws Exception {
+    // Two anonymous clients start uploads and stall: their bodies are being read, nothing else.
+    List<java.net.Socket> stalled = new ArrayList<>();
+    try {
+      for (int i = 0; i < 2; i++) {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", site.app().port());
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /admin/media HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: multipart/form-data; boundary="
+                        + BOUNDARY
+                        + "\r\nContent-Length: 900000\r\n\r\n--"
+                        + BOUNDARY)
+                    .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        stalled.add(socket);
+      }
+      Thread.sleep(300);
+      byte[] photo = ImageFixtures.plainJpeg(halves(100, 100));
+      HttpResponse<String> third =
+          upload(author.sessionId(), author.csrf(), "a.jpg", photo, "", "");
+      assertEquals(503, third.statusCode());
+      assertTrue(third.headers().firstValue("Retry-After").isPresent());
+      assertEquals(200, site.get("/en/").statusCode(), "reading the site is not affected");
+    } finally {
+      for (java.net.Socket socket : stalled) {
+        socket.close();
+      }
+    }
+    // Dropped connections give their place back.
+    byte[] photo = ImageFixtures.plainJpeg(halves(120, 100));
+    HttpResponse<String> after = null;
+    for (int i = 0; i < 50; i++) {
+      author.get("/admin/media");
+      after = upload(author.sessionId(), author.csrf(), "b.jpg", photo, "", "");
+      if (after.statusCode() != 503) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertEquals(303, after.statusCode());
+  }
+
   static HttpResponse<String> upload(
       String session, String csrf, String fileName, byte[] file, String alt, String credit) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
