@@ -28,3 +28,12 @@ CREATE TABLE media_file (
   is_original INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (media_id, width)
 );
+
+-- File names are a keyed hash of the cleaned picture, with this installation's secret (one row,
+-- made on first use): anyone can clean a leaked photo the way we do, but without the secret they
+-- cannot work out its name here and probe /media/ to learn whether the newsroom has it.
+CREATE TABLE media_naming_key (
+  id INTEGER PRIMARY KEY,
+  secret VARCHAR(128) NOT NULL,
+  CHECK (id = 1)
+);

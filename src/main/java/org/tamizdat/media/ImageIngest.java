@@ -4,14 +4,15 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.tamizdat.config.MediaSettings;
 
 /**
@@ -34,6 +35,9 @@ public final class ImageIngest {
   private final MediaRepository repository;
   private final MediaSettings limits;
   private final Clock clock;
+
+  /** Read from the database on first use; the same on every node. */
+  private volatile String namingSecret;
 
   /** Decoding a large image takes hundreds of megabytes: one at a time. */
   private final Semaphore decoding = new Semaphore(1, true);
@@ -179,12 +183,22 @@ public final class ImageIngest {
     }
   }
 
-  /** 96 bits of the cleaned original's SHA-256: names files without saying anything about them. */
-  private static String key(byte[] cleaned) {
+  /**
+   * 96 bits of an HMAC-SHA256 of the cleaned original under the installation's secret: the same
+   * picture gets the same name here, names say nothing about the picture, and nobody outside can
+   * compute the name of a photo they hold to ask whether we have it.
+   */
+  private String key(byte[] cleaned) {
+    String secret = namingSecret;
+    if (secret == null) {
+      secret = repository.namingSecret();
+      namingSecret = secret;
+    }
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(cleaned);
-      return HexFormat.of().formatHex(hash, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(HexFormat.of().parseHex(secret), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(cleaned), 0, 12);
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -148,6 +148,27 @@ public final class MediaRepository {
     });
   }
 
+  /** This installation's secret for naming files, made on first use (once, whichever node). */
+  String namingSecret() {
+    return database.write(h -> {
+      String fresh = java.util.HexFormat.of().formatHex(randomBytes());
+      h.createUpdate(
+              "INSERT INTO media_naming_key (id, secret) VALUES (1, :secret)"
+                  + " ON CONFLICT (id) DO NOTHING")
+          .bind("secret", fresh)
+          .execute();
+      return h.createQuery("SELECT secret FROM media_naming_key WHERE id = 1")
+          .mapTo(String.class)
+          .one();
+    });
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[32];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return bytes;
+  }
+
   private static List<StoredMedia> where(Handle h, String condition, Object value) {
     Map<Long, List<MediaFile>> files = new LinkedHashMap<>();
     Map<Long, StoredMedia> rows = new LinkedHashMap<>();

@@ -76,6 +76,32 @@ abstract class MediaStorageContract {
   }
 
   @Test
+  void namesAreKeyedByTheInstallationsSecret() throws Exception {
+    byte[] upload = ImageFixtures.plainPng(halves(80, 40));
+    StoredMedia here = library.ingest(upload, "a.png", MediaText.none(), null);
+    byte[] cleaned = Files.readAllBytes(dir.resolve("media").resolve(here.name()));
+    String plainHash =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(cleaned), 0, 12);
+    assertFalse(here.key().equals(plainHash), "not computable from the picture alone");
+    assertEquals(repository.namingSecret(), repository.namingSecret(), "made once");
+
+    Path elsewhere = dir.resolve("elsewhere");
+    Files.createDirectories(elsewhere);
+    try (MigratedDatabase other = MigratedDatabase.open(TestDatabase.sqlite(elsewhere))) {
+      MediaRepository otherRepository = new MediaRepository(other.database(), new ChangeLog(clock));
+      ImageIngest otherIngest =
+          new ImageIngest(
+              new FileMediaStore(elsewhere.resolve("media")),
+              otherRepository,
+              MediaSettings.defaults(),
+              clock);
+      StoredMedia there = otherIngest.ingest(upload, "a.png", MediaText.none(), null);
+      assertFalse(here.key().equals(there.key()), "another installation names it differently");
+    }
+  }
+
+  @Test
   void newestFirstAndCounted() {
     StoredMedia first =
         library.ingest(ImageFixtures.plainPng(halves(50, 50)), "a", MediaText.none(), null);
