@@ -94,7 +94,8 @@ final class Front implements HttpHandler {
   private void receiveForm(HttpServerExchange ex, long start) {
     long max = dispatcher.maxBody(ex.getRequestPath());
     if (ex.getRequestContentLength() > max) {
-      sendResponse(ex, Response.text(413, "Request body too large"));
+      // The body is left unread, so the connection cannot carry another request.
+      sendResponse(ex, Response.text(413, "Request body too large").header("Connection", "close"));
       return;
     }
     if (max > FormBody.MAX_BYTES) {
@@ -102,7 +103,8 @@ final class Front implements HttpHandler {
         sendResponse(
             ex,
             Response.text(503, "Too many uploads at once; try again in a minute")
-                .header("Retry-After", "60"));
+                .header("Retry-After", "60")
+                .header("Connection", "close"));
         return;
       }
       // Released when the exchange ends, whichever way: answered, failed or dropped by the client.
