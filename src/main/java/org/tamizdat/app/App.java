@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tamizdat.admin.Action;
 import org.tamizdat.admin.AdminSite;
 import org.tamizdat.admin.SecretBox;
 import org.tamizdat.article.ArticleRepository;
@@ -53,7 +54,14 @@ import org.tamizdat.importer.MediaDirectorySink;
 import org.tamizdat.importer.WordPressImporter;
 import org.tamizdat.jobs.Job;
 import org.tamizdat.jobs.Jobs;
+import org.tamizdat.media.FileMediaStore;
+import org.tamizdat.media.ImageIngest;
+import org.tamizdat.media.MediaAdmin;
+import org.tamizdat.media.MediaChecks;
+import org.tamizdat.media.MediaFile;
 import org.tamizdat.media.MediaFiles;
+import org.tamizdat.media.MediaLibrary;
+import org.tamizdat.media.MediaRepository;
 import org.tamizdat.newsletter.BouncePoller;
 import org.tamizdat.newsletter.Bounces;
 import org.tamizdat.newsletter.ConfirmationMailer;
@@ -95,6 +103,7 @@ import org.tamizdat.site.Messages;
 import org.tamizdat.site.ScheduledPublications;
 import org.tamizdat.site.SiteErrorPages;
 import org.tamizdat.site.SiteRoutes;
+import org.tamizdat.site.StoredImages;
 import org.tamizdat.site.Templates;
 import org.tamizdat.site.Urls;
 import org.tamizdat.sources.SourceGuard;
@@ -149,6 +158,7 @@ public final class App implements AutoCloseable {
   private final SourceKeys sourceKeys;
   private final SourceGuard guard;
   private final SourceRepository sources;
+  private final MediaLibrary media;
   private final AdminSite admin;
 
   /** How soon after its time a scheduled article reaches cached pages. */
@@ -181,6 +191,14 @@ public final class App implements AutoCloseable {
             Language.RU, dayCounter(config.dayCounterRu()));
     this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
     this.watcher = new ChangeWatcher(database);
+    MediaRepository mediaRepository = new MediaRepository(database, changeLog);
+    this.media =
+        new MediaLibrary(
+            new ImageIngest(
+                new FileMediaStore(config.mediaDir()), mediaRepository, config.media(), clock),
+            mediaRepository);
+    // Before the page cache: a page rendered after its invalidation must see the new texts.
+    watcher.onChange(seq -> media.forget());
     TickerSettings ticker = config.ticker();
     this.tickerHeader = new TickerHeader(tickers, instruments(ticker), clock);
     Upstream upstream = new Upstream(Upstream.Limits.defaults());
@@ -209,6 +227,7 @@ public final class App implements AutoCloseable {
             null,
             config.timeZone(),
             SecretBox.fromFile(config.dataDir().resolve("admin.key")));
+    admin.nav().add("Media", MediaAdmin.PATH, Action.UPLOAD_MEDIA);
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
@@ -304,6 +323,7 @@ public final class App implements AutoCloseable {
             admin.guard(),
             id -> admin.accounts().byId(id).map(a -> a.staff().displayName()).orElse("#" + id))
         .register(router);
+    new MediaAdmin(media, admin.guard(), config.media().maxBytes()).register(router);
     return router;
   }
 
@@ -320,7 +340,7 @@ public final class App implements AutoCloseable {
     ChromeBuilder chrome =
         new ChromeBuilder(
             messages, urls, assets, dates, catalog, tickerHeader, dayCounters, siteNames, epoch);
-    Cards cards = new Cards(urls, dates);
+    Cards cards = new Cards(urls, dates, storedImages());
     ArticleRepository articles = new ArticleRepository(database, clock, guard);
     MediaFiles media = new MediaFiles(config.mediaDir());
     String icon = assets.url("favicon.svg");
@@ -354,7 +374,8 @@ public final class App implements AutoCloseable {
             urls,
             dates,
             cards,
-            new LinkPreviews(urls, siteNames, icon)),
+            new LinkPreviews(urls, siteNames, icon),
+            storedImages()),
         database);
     FramedPages framed = new FramedPages(chrome, templates);
     Searcher searcher = new Searcher(search, config.timeZone());
@@ -396,10 +417,37 @@ public final class App implements AutoCloseable {
             siteNames(),
             config.mediaDir(),
             config.timeZone(),
-            settings);
+            settings,
+            media::filesFor);
     return new StaticExport(
             database, new PublishedIndex(database, guard), catalog, exportSite, clock)
         .run(out, full, progress);
+  }
+
+  /** The media library as pages see it: sizes and texts of an image under /media/. */
+  private StoredImages storedImages() {
+    return file ->
+        media
+            .imageOf(file)
+            .map(m ->
+                new StoredImages.StoredImage(
+                    m.width(),
+                    m.height(),
+                    m.altText(),
+                    m.credit(),
+                    m.files().stream()
+                        .map((MediaFile f) -> new StoredImages.Size(f.name(), f.width()))
+                        .toList()));
+  }
+
+  /** Uploads and imports of images, and the library's rows. */
+  public MediaLibrary media() {
+    return media;
+  }
+
+  /** What the publish path asks before an article goes public (alt text of its images). */
+  public MediaChecks mediaChecks() {
+    return new MediaChecks(media.repository());
   }
 
   private List<Job> tickerJobs() {

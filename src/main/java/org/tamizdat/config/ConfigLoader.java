@@ -82,7 +82,9 @@ public final class ConfigLoader {
           "MAIL_CONCURRENCY",
           "MAIL_RATE_PER_SECOND",
           "MIRRORS",
-          "ONION_URL");
+          "ONION_URL",
+          "MEDIA_MAX_MB",
+          "MEDIA_MAX_MEGAPIXELS");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -170,6 +172,7 @@ public final class ConfigLoader {
     DayCounterEdition counterRu = dayCounter("RU", counter);
     MailSettings mail = mail(smtp.isPresent());
     NewsletterSettings newsletter = newsletter(mirrors);
+    MediaSettings media = media();
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -195,7 +198,8 @@ public final class ConfigLoader {
         counterEn,
         counterRu,
         mail,
-        newsletter);
+        newsletter,
+        media);
   }
 
   private TickerSettings ticker() {
@@ -239,6 +243,25 @@ public final class ConfigLoader {
         get("MAIL_CONCURRENCY", "4", ConfigLoader::concurrency),
         get("MAIL_RATE_PER_SECOND", "0", ConfigLoader::rate),
         mirrors);
+  }
+
+  private MediaSettings media() {
+    int megabytes =
+        get("MEDIA_MAX_MB", String.valueOf(MediaSettings.DEFAULT_MAX_MB), raw -> atMost(raw, 500));
+    int megapixels =
+        get(
+            "MEDIA_MAX_MEGAPIXELS",
+            String.valueOf(MediaSettings.DEFAULT_MAX_MEGAPIXELS),
+            raw -> atMost(raw, 200));
+    return new MediaSettings(megabytes * 1024L * 1024, megapixels * 1_000_000L);
+  }
+
+  private static int atMost(String raw, int max) {
+    int value = positive(raw);
+    if (value > max) {
+      throw new IllegalArgumentException("must be at most " + max);
+    }
+    return value;
   }
 
   /** Each worker holds an SMTP connection; servers limit connections per client well below 64. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.article.CatalogRepository;
@@ -139,7 +140,9 @@ public final class StaticExport {
     site.assets()
         .files()
         .forEach((path, bytes) -> outputs.put(path, new Output.Fixed(path, bytes)));
-    for (String name : inventory.media) {
+    Set<String> media = new TreeSet<>();
+    inventory.media.forEach(name -> media.addAll(site.mediaFiles().apply(name)));
+    for (String name : media) {
       Path source = site.mediaDir().resolve(name);
       if (Files.isRegularFile(source)) {
         outputs.put(

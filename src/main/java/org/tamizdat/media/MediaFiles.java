@@ -9,10 +9,14 @@ import org.tamizdat.web.Response;
 
 /**
  * Serves stored media at {@code /media/{file}}. Names are checked against a strict pattern before
- * touching the disk, so no request can reach outside the media directory.
+ * touching the disk, so no request can reach outside the media directory. Files of the media
+ * library are named by their content, so browsers may keep them for a year without asking again;
+ * they bypass the page cache, which is for pages. Every response carries {@code
+ * X-Content-Type-Options: nosniff} (see the web layer), and the type comes from our own extension.
  */
 public final class MediaFiles {
   private static final String NAME = "[a-z0-9][a-z0-9-]{0,100}\\.(svg|png|jpg|webp)";
+  static final String IMMUTABLE = "public, max-age=31536000, immutable";
   private final Path directory;
 
   public MediaFiles(Path directory) {
@@ -27,6 +31,10 @@ public final class MediaFiles {
     Path file = directory.resolve(name);
     if (!Files.isRegularFile(file)) {
       throw HttpError.notFound("no such media file");
+    }
+    if (MediaNames.isLibraryFile(name)) {
+      return Response.of(200, contentType(name), Files.readAllBytes(file))
+          .header("Cache-Control", IMMUTABLE);
     }
     return Response.of(200, contentType(name), Files.readAllBytes(file)).cacheable();
   }

@@ -2,6 +2,7 @@ package org.tamizdat.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tamizdat.article.Article;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleRepository.Translation;
@@ -21,6 +22,7 @@ public final class ArticlePages {
   private final Dates dates;
   private final Cards cards;
   private final ArticleMetadata metadata;
+  private final StoredImages images;
 
   public ArticlePages(
       ArticleRepository articles,
@@ -30,6 +32,19 @@ public final class ArticlePages {
       Dates dates,
       Cards cards,
       ArticleMetadata metadata) {
+    this(articles, chrome, templates, urls, dates, cards, metadata, StoredImages.NONE);
+  }
+
+  public ArticlePages(
+      ArticleRepository articles,
+      ChromeBuilder chrome,
+      Templates templates,
+      Urls urls,
+      Dates dates,
+      Cards cards,
+      ArticleMetadata metadata,
+      StoredImages images) {
+    this.images = images;
     this.articles = articles;
     this.chrome = chrome;
     this.templates = templates;
@@ -75,6 +90,7 @@ public final class ArticlePages {
             alternates,
             switchUrl,
             article.section() == null ? null : urls.section(lang, article.section().slug()));
+    Optional<Picture> lead = Picture.of(images, urls, article.leadImage(), Picture.STORY_SIZES);
     boolean updated = article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
     ArticleView view =
         new ArticleView(
@@ -86,16 +102,18 @@ public final class ArticlePages {
                     Typography.apply(lang, article.kicker())),
             title,
             dek,
-            article.leadImage() == null ? null : urls.media(article.leadImage()),
+            lead.map(Picture::src)
+                .orElse(article.leadImage() == null ? null : urls.media(article.leadImage())),
             article.leadCaption() == null ? null : Typography.apply(lang, article.leadCaption()),
             cards.authorLinks(lang, article.authors()),
             dates.day(lang, article.publishedAt()),
             Dates.iso(article.publishedAt()),
             updated ? dates.dayTime(lang, article.updatedAt()) : null,
             updated ? Dates.iso(article.updatedAt()) : null,
-            article.bodyHtml(),
+            ResponsiveBody.apply(article.bodyHtml(), images, urls),
             article.tags().stream().map(t -> new Link(urls.tag(lang, t.slug()), t.name())).toList(),
-            metadata.describe(article, title, dek, translations));
+            metadata.describe(article, title, dek, translations),
+            lead.orElse(null));
     return Response.html(200, templates.render("article.jte", view)).cacheable();
   }
 

@@ -12,6 +12,7 @@ import org.tamizdat.article.Typography;
 public final class Cards {
   private final Urls urls;
   private final Dates dates;
+  private final StoredImages images;
 
   /**
    * Typeset headlines by language and raw text. An article's card shows on its edition's home, its
@@ -21,8 +22,13 @@ public final class Cards {
   private final Cache<String, String> typeset = Caffeine.newBuilder().maximumSize(50_000).build();
 
   public Cards(Urls urls, Dates dates) {
+    this(urls, dates, StoredImages.NONE);
+  }
+
+  public Cards(Urls urls, Dates dates, StoredImages images) {
     this.urls = urls;
     this.dates = dates;
+    this.images = images;
   }
 
   public Card card(ArticleSummary a) {
@@ -38,7 +44,8 @@ public final class Cards {
         a.leadImage() == null ? null : urls.media(a.leadImage()),
         a.section() == null
             ? null
-            : new Link(urls.section(lang, a.section().slug()), a.section().name()));
+            : new Link(urls.section(lang, a.section().slug()), a.section().name()),
+        Picture.of(images, urls, a.leadImage(), Picture.CARD_SIZES).orElse(null));
   }
 
   private String typeset(Language lang, String text) {

@@ -39,6 +39,11 @@ public final class Dispatcher {
     }
   }
 
+  /** The largest request body a POST to {@code path} may carry. */
+  long maxBody(String path) {
+    return router.maxBody(path);
+  }
+
   /** A plain GET of a path, with no query and no headers: what the static export asks for. */
   public Response get(String path) {
     return answer(new Request("GET", path, Map.of(), name -> null));

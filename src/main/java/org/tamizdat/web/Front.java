@@ -9,6 +9,8 @@ import io.undertow.util.Methods;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,14 @@ final class Front implements HttpHandler {
   private final Executor workers;
   private final Clock clock;
   private final ClientKeys clientKeys;
+
+  /**
+   * Large bodies (uploads) are read whole into memory before the handler can check who sent them:
+   * at most this many at once, so a flood of anonymous uploads cannot exhaust the heap.
+   */
+  static final int LARGE_BODIES_AT_ONCE = 2;
+
+  private final Semaphore largeBodies = new Semaphore(LARGE_BODIES_AT_ONCE);
 
   Front(
       Dispatcher dispatcher,
@@ -78,15 +88,36 @@ final class Front implements HttpHandler {
   }
 
   /**
-   * Reads a POST body without blocking the I/O thread, capped at {@link FormBody#MAX_BYTES}, then
-   * continues on a worker like any other request.
+   * Reads a POST body without blocking the I/O thread, capped at {@link FormBody#MAX_BYTES} (or the
+   * route's own limit, for uploads), then continues on a worker like any other request.
    */
   private void receiveForm(HttpServerExchange ex, long start) {
-    if (ex.getRequestContentLength() > FormBody.MAX_BYTES) {
-      sendResponse(ex, Response.text(413, "Request body too large"));
+    long max = dispatcher.maxBody(ex.getRequestPath());
+    if (ex.getRequestContentLength() > max) {
+      // The body is left unread, so the connection cannot carry another request.
+      sendResponse(ex, Response.text(413, "Request body too large").header("Connection", "close"));
       return;
     }
-    ex.getRequestReceiver().setMaxBufferSize(FormBody.MAX_BYTES);
+    if (max > FormBody.MAX_BYTES) {
+      if (!largeBodies.tryAcquire()) {
+        sendResponse(
+            ex,
+            Response.text(503, "Too many uploads at once; try again in a minute")
+                .header("Retry-After", "60")
+                .header("Connection", "close"));
+        return;
+      }
+      // Released when the exchange ends, whichever way: answered, failed or dropped by the client.
+      AtomicBoolean held = new AtomicBoolean(true);
+      ex.addExchangeCompleteListener((exchange, next) -> {
+        if (held.getAndSet(false)) {
+          largeBodies.release();
+        }
+        next.proceed();
+      });
+      ex.setMaxEntitySize(max);
+    }
+    ex.getRequestReceiver().setMaxBufferSize((int) max);
     ex.getRequestReceiver()
         .receiveFullBytes(
             (exchange, body) -> exchange.dispatch(workers, () -> handleOnWorker(ex, start, body)),
@@ -110,8 +141,13 @@ final class Front implements HttpHandler {
             method, path, ex.getQueryParameters(), name -> ex.getRequestHeaders().getFirst(name));
     Runnable answer;
     try {
-      if (body.length > 0) {
-        request.form(FormBody.parse(ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE), body));
+      String contentType = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+      if (body.length > 0 && MultipartBody.accepts(contentType)) {
+        MultipartBody parts = MultipartBody.parse(contentType, body);
+        request.form(parts.fields);
+        request.uploads(parts.files);
+      } else if (body.length > 0) {
+        request.form(FormBody.parse(contentType, body));
       }
       if (!method.equals("GET") && !method.equals("HEAD")) {
         request.clientKey(clientKeys.of(ex.getSourceAddress()));

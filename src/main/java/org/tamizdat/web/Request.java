@@ -17,6 +17,7 @@ public final class Request {
   private final Function<String, String> headers;
   private Map<String, String> pathParams = Map.of();
   private Map<String, List<String>> form = Map.of();
+  private Map<String, List<Upload>> uploads = Map.of();
   private String clientKey = "";
 
   public Request(
@@ -64,6 +65,21 @@ public final class Request {
 
   void form(Map<String, List<String>> fields) {
     this.form = Map.copyOf(fields);
+  }
+
+  /** A file of a {@code multipart/form-data} POST body (the first for that field), or empty. */
+  public Optional<Upload> upload(String name) {
+    List<Upload> values = uploads.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+  }
+
+  /** Every file sent under {@code name}, in order. */
+  public List<Upload> uploads(String name) {
+    return uploads.getOrDefault(name, List.of());
+  }
+
+  void uploads(Map<String, List<Upload>> files) {
+    this.uploads = Map.copyOf(files);
   }
 
   /**

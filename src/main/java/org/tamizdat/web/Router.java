@@ -20,6 +20,9 @@ public final class Router {
 
   private final List<Entry> entries = new ArrayList<>();
 
+  /** Body limits of routes that accept more than a small form (uploads), by route. */
+  private final Map<Route, Long> bodyLimits = new java.util.IdentityHashMap<>();
+
   public Router get(String pattern, Route route) {
     entries.add(new Entry("GET", split(pattern), route));
     return this;
@@ -30,9 +33,27 @@ public final class Router {
     return this;
   }
 
+  /**
+   * A POST route whose body may be up to {@code maxBodyBytes} (an upload form); other POST bodies
+   * are capped at {@link FormBody#MAX_BYTES}.
+   */
+  public Router post(String pattern, Route route, long maxBodyBytes) {
+    post(pattern, route);
+    bodyLimits.put(route, maxBodyBytes);
+    return this;
+  }
+
+  /** The largest body a POST to {@code path} may have. */
+  long maxBody(String path) {
+    return match("POST", path)
+        .map(m -> bodyLimits.getOrDefault(m.route(), (long) FormBody.MAX_BYTES))
+        .orElse((long) FormBody.MAX_BYTES);
+  }
+
   /** Appends every route of {@code other}, after this router's own (first match wins). */
   public Router addAll(Router other) {
     entries.addAll(other.entries);
+    bodyLimits.putAll(other.bodyLimits);
     return this;
   }
 
