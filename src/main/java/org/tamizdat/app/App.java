@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tamizdat.admin.editorial.ScheduledAnnouncer;
+import org.tamizdat.admin.settings.DayCounterSettings;
+import org.tamizdat.admin.settings.RuntimeSettings;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
@@ -23,7 +26,6 @@ import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.PublishedIndex;
 import org.tamizdat.config.Config;
-import org.tamizdat.config.DayCounterEdition;
 import org.tamizdat.config.TickerSettings;
 import org.tamizdat.config.WeeklySlot;
 import org.tamizdat.db.ChangeLog;
@@ -93,6 +95,7 @@ import org.tamizdat.ticker.CbrBackfill;
 import org.tamizdat.ticker.CbrSource;
 import org.tamizdat.ticker.DayCounter;
 import org.tamizdat.ticker.FetchLog;
+import org.tamizdat.ticker.FetchStatusRepository;
 import org.tamizdat.ticker.Instrument;
 import org.tamizdat.ticker.OilSources;
 import org.tamizdat.ticker.QuoteSource;
@@ -134,6 +137,9 @@ public final class App implements AutoCloseable {
   private final Map<Language, DayCounter> dayCounters;
   private final Jobs jobs;
   private final SearchIndex search;
+  private final ChangeLog changeLog;
+  private final DayCounterSettings dayCounterSettings;
+  private final FetchStatusRepository fetchStatus;
 
   /** How soon after its time a scheduled article reaches cached pages. */
   private static final long SCHEDULED_CHECK_SECONDS = 5;
@@ -152,14 +158,21 @@ public final class App implements AutoCloseable {
     this.database = Database.open(config.dbUrl());
     database.migrate();
     ChangeLog changeLog = new ChangeLog(clock);
+    this.changeLog = changeLog;
     this.catalog = new CatalogRepository(database, changeLog);
     this.articleWriter = new ArticleWriter(database, changeLog, new BodyRenderer(), clock);
     this.tickers = new TickerRepository(database, changeLog, clock);
+    this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
+    // Editors may change the counters at run time; the configuration is the default.
+    this.dayCounterSettings =
+        new DayCounterSettings(
+            new RuntimeSettings(database, changeLog, clock),
+            Map.of(Language.EN, config.dayCounterEn(), Language.RU, config.dayCounterRu()),
+            cache::epoch);
     this.dayCounters =
         Map.of(
-            Language.EN, dayCounter(config.dayCounterEn()),
-            Language.RU, dayCounter(config.dayCounterRu()));
-    this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
+            Language.EN, dayCounter(Language.EN),
+            Language.RU, dayCounter(Language.RU));
     this.watcher = new ChangeWatcher(database);
     TickerSettings ticker = config.ticker();
     this.tickerHeader = new TickerHeader(tickers, instruments(ticker), clock);
@@ -168,10 +181,15 @@ public final class App implements AutoCloseable {
     sources.add(new CbrSource(upstream, config.cbrUrl(), ticker.currencies()));
     OilSources.byName(ticker.oilSource(), upstream, config.moexUrl()).ifPresent(sources::add);
     this.tickerSources = List.copyOf(sources);
+    this.fetchStatus = new FetchStatusRepository(database, clock);
     Logger fetchLog = LoggerFactory.getLogger(TickerFetcher.class);
     this.tickerFetcher =
         new TickerFetcher(
-            tickers, new FetchLog(fetchLog::warn, fetchLog::info), watcher::poke, clock);
+            tickers,
+            new FetchLog(fetchLog::warn, fetchLog::info),
+            watcher::poke,
+            fetchStatus::record,
+            clock);
     this.jobs = new Jobs(new Leases(database, clock), nodeName(), clock, JOB_RUN_LEASE);
     watcher.onChange(seq -> cache.invalidateAll());
     // Opened in serve(): a `search reindex` process must not take the running index's lock.
@@ -185,8 +203,8 @@ public final class App implements AutoCloseable {
     }
   }
 
-  private DayCounter dayCounter(DayCounterEdition edition) {
-    return new DayCounter(edition.start(), edition.label(), config.timeZone(), clock);
+  private DayCounter dayCounter(Language lang) {
+    return new DayCounter(() -> dayCounterSettings.edition(lang), config.timeZone(), clock);
   }
 
   private static List<Instrument> instruments(TickerSettings ticker) {
@@ -242,6 +260,11 @@ public final class App implements AutoCloseable {
         0,
         SCHEDULED_CHECK_SECONDS,
         TimeUnit.SECONDS);
+    timers.scheduleWithFixedDelay(
+        new ScheduledAnnouncer(database, changeLog, watcher::poke, clock),
+        0,
+        SCHEDULED_CHECK_SECONDS,
+        TimeUnit.SECONDS);
     List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
     scheduled.addAll(newsletterJobs());
     if (!scheduled.isEmpty()) {
@@ -275,6 +298,15 @@ public final class App implements AutoCloseable {
         .register(router);
     new RobotsTxt(urls).register(router);
     new ReachUsPage(chrome, templates, messages, urls, mirrorList()).register(router);
+    ArticlePages articlePages =
+        new ArticlePages(
+            articles,
+            chrome,
+            templates,
+            urls,
+            dates,
+            cards,
+            new LinkPreviews(urls, siteNames, icon));
     SiteRoutes.register(
         router,
         new ListingPages(
@@ -286,14 +318,7 @@ public final class App implements AutoCloseable {
             urls,
             cards,
             messages),
-        new ArticlePages(
-            articles,
-            chrome,
-            templates,
-            urls,
-            dates,
-            cards,
-            new LinkPreviews(urls, siteNames, icon)),
+        articlePages,
         database);
     FramedPages framed = new FramedPages(chrome, templates);
     Searcher searcher = new Searcher(search, config.timeZone());
@@ -302,7 +327,8 @@ public final class App implements AutoCloseable {
         new SearchPages(searcher, articles, catalog, framed, urls, cards, messages)::page);
     router.get("/media/{file}", media::serve);
     registerNewsletter(router, framed, messages);
-    return new PublicSite(router, assets, new SiteErrorPages(chrome, templates, messages, urls));
+    return new PublicSite(
+        router, assets, new SiteErrorPages(chrome, templates, messages, urls), articlePages::page);
   }
 
   /**
@@ -540,6 +566,10 @@ public final class App implements AutoCloseable {
 
   public TickerRepository tickers() {
     return tickers;
+  }
+
+  public DayCounterSettings dayCounterSettings() {
+    return dayCounterSettings;
   }
 
   /** Rebuilds the search index beside the one in use and switches to it. */
