@@ -16,9 +16,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tamizdat.admin.editorial.AdminArticles;
+import org.tamizdat.admin.editorial.ArticlePreview;
+import org.tamizdat.admin.editorial.CatalogEditor;
+import org.tamizdat.admin.editorial.Editorial;
+import org.tamizdat.admin.editorial.EditorialServices;
+import org.tamizdat.admin.editorial.Revisions;
 import org.tamizdat.admin.editorial.ScheduledAnnouncer;
 import org.tamizdat.admin.settings.DayCounterSettings;
 import org.tamizdat.admin.settings.RuntimeSettings;
+import org.tamizdat.admin.settings.TickerStatus;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
@@ -150,6 +157,7 @@ public final class App implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService mailQueue = Executors.newVirtualThreadPerTaskExecutor();
   private WebServer server;
+  private EditorialServices editorial;
 
   /** Opens and migrates the database; serves nothing until {@link #serve()}. */
   public App(Config config, Clock clock) {
@@ -238,6 +246,7 @@ public final class App implements AutoCloseable {
     // Opened here, not in publicSite: an export must not take the running server's index lock.
     search.start(SEARCH_POLL_MILLIS);
     PublicSite site = publicSite(urls, cache::epoch);
+    this.editorial = editorialServices(site);
     server =
         new WebServer(
             config.httpHost(),
@@ -271,6 +280,23 @@ public final class App implements AutoCloseable {
       jobs.start(scheduled);
     }
     return server.port();
+  }
+
+  private EditorialServices editorialServices(PublicSite site) {
+    Revisions revisions = new Revisions(database);
+    return new EditorialServices(
+        new Editorial(database, articleWriter, revisions, clock),
+        revisions,
+        new AdminArticles(database, clock),
+        new CatalogEditor(database, catalog, changeLog),
+        new ArticlePreview(catalog, new BodyRenderer(), site.articlePage(), clock),
+        dayCounterSettings,
+        new TickerStatus(database, tickerHeader, fetchStatus));
+  }
+
+  /** The editorial services of a serving app (null before {@link #serve()}). */
+  public EditorialServices editorial() {
+    return editorial;
   }
 
   /**
