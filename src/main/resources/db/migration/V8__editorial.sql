@@ -8,6 +8,8 @@
 CREATE TABLE article_workflow (
   article_id BIGINT PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
   owner_id BIGINT,
+  -- The article this one was started as a translation of (translators may edit those).
+  translation_of BIGINT,
   submitted_at BIGINT,
   submitted_by BIGINT,
   -- A scheduled publication not yet announced in change_log; cleared by the one node that does.

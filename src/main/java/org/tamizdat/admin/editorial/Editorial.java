@@ -141,9 +141,14 @@ public final class Editorial {
               original.leadImage(),
               original.leadCaption());
       long id = writer.save(h, null, draft);
-      h.createUpdate("INSERT INTO article_workflow (article_id, owner_id) VALUES (:id, :owner)")
+      h.createUpdate(
+              """
+              INSERT INTO article_workflow (article_id, owner_id, translation_of)
+              VALUES (:id, :owner, :source)
+              """)
           .bind("id", id)
           .bind("owner", who.id())
+          .bind("source", sourceId)
           .execute();
       revisions.append(
           h,
@@ -291,7 +296,7 @@ public final class Editorial {
     Instant now = clock.instant();
     return h.createQuery(
             """
-            SELECT a.*, s.slug AS section_slug, w.owner_id, w.submitted_at
+            SELECT a.*, s.slug AS section_slug, w.owner_id, w.translation_of, w.submitted_at
             FROM article a
             LEFT JOIN section s ON s.id = a.section_id
             LEFT JOIN article_workflow w ON w.article_id = a.id
@@ -337,6 +342,7 @@ public final class Editorial {
               content,
               WorkflowState.of(row.status, row.publishedAt, row.submittedAt, now),
               row.owner,
+              row.translationOf,
               row.submittedAt,
               row.updatedAt,
               Revisions.latest(h, id));
@@ -358,6 +364,7 @@ public final class Editorial {
       String image,
       String caption,
       Long owner,
+      Long translationOf,
       Instant submittedAt) {}
 
   private static Row row(ResultSet rs) throws SQLException {
@@ -376,6 +383,7 @@ public final class Editorial {
         rs.getString("lead_image"),
         rs.getString("lead_caption"),
         nullableLong(rs, "owner_id"),
+        nullableLong(rs, "translation_of"),
         instant(rs, "submitted_at"));
   }
 

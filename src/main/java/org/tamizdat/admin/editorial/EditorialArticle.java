@@ -13,6 +13,7 @@ public record EditorialArticle(
     ArticleInput content,
     WorkflowState state,
     Long ownerId,
+    Long translationOf,
     Instant submittedAt,
     Instant updatedAt,
     int revision) {}

@@ -303,6 +303,8 @@ abstract class EditorialContract {
     assertEquals("budget", copy.content().slug());
     assertEquals(WorkflowState.DRAFT, copy.state());
     assertEquals(3L, copy.ownerId());
+    assertEquals(en, copy.translationOf());
+    assertEquals(null, original.translationOf());
     assertEquals(List.of("ed"), copy.content().authorSlugs());
     assertEquals("news", copy.content().sectionSlug());
     assertTrue(original.content().translationGroup() != null);
