@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tamizdat.admin.AdminSite;
 import org.tamizdat.admin.editorial.AdminArticles;
 import org.tamizdat.admin.editorial.ArticlePreview;
 import org.tamizdat.admin.editorial.CatalogEditor;
@@ -144,6 +145,7 @@ public final class App implements AutoCloseable {
   private final Map<Language, DayCounter> dayCounters;
   private final Jobs jobs;
   private final SearchIndex search;
+  private final AdminSite admin;
   private final ChangeLog changeLog;
   private final DayCounterSettings dayCounterSettings;
   private final FetchStatusRepository fetchStatus;
@@ -205,6 +207,15 @@ public final class App implements AutoCloseable {
         new SearchIndex(
             config.dataDir().resolve("search"), database, SearchableText.plain(), clock);
     watcher.onChange(seq -> search.requestSync());
+    this.admin =
+        new AdminSite(
+            database,
+            clock,
+            config.baseUrl(),
+            config.siteNameEn(),
+            new Assets(List.of("admin.css")).url("admin.css"),
+            null,
+            config.timeZone());
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
@@ -251,7 +262,7 @@ public final class App implements AutoCloseable {
         new WebServer(
             config.httpHost(),
             config.httpPort(),
-            site.router(),
+            adminRouter().addAll(site.router()),
             cache,
             site.assets(),
             site.errors(),
@@ -300,6 +311,16 @@ public final class App implements AutoCloseable {
   }
 
   /**
+   * The admin's routes, ahead of the public site's (whose /{lang} would take /admin). Served live
+   * only: the static export builds {@link #publicSite} alone, so no admin page can be exported.
+   */
+  private Router adminRouter() {
+    Router router = new Router();
+    admin.register(router);
+    return router;
+  }
+
+  /**
    * Builds the public site's routes for these addresses. {@code epoch} tells shared header data
    * when to re-read: the page cache's epoch when serving, a fixed one for an export.
    */
@@ -307,7 +328,7 @@ public final class App implements AutoCloseable {
     Dates dates = new Dates(config.timeZone());
     Messages messages = new Messages();
     Templates templates = new Templates();
-    Assets assets = new Assets(List.of("site.css", "outdated.js", "favicon.svg"));
+    Assets assets = new Assets(List.of("site.css", "outdated.js", "favicon.svg", "admin.css"));
     Map<Language, String> siteNames = siteNames();
     ChromeBuilder chrome =
         new ChromeBuilder(
@@ -572,6 +593,15 @@ public final class App implements AutoCloseable {
 
   public int port() {
     return server.port();
+  }
+
+  /** Staff accounts, sessions, the guard and the audit log. */
+  public AdminSite admin() {
+    return admin;
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   public Config config() {

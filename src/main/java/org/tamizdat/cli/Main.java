@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       TickerCommand.class,
       DigestCommand.class,
       SearchCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      UserCommand.class
     })
 public final class Main implements Runnable {
   /**

@@ -63,7 +63,7 @@ final class Front implements HttpHandler {
       CachedPage page =
           path.startsWith("/assets/")
               ? assets.find(path.substring("/assets/".length()))
-              : cache.get(key(ex));
+              : isAdmin(path) ? null : cache.get(key(ex));
       if (page != null) {
         send(ex, page, path.startsWith("/assets/") ? ASSET_CACHE_CONTROL : PAGE_CACHE_CONTROL);
         accessLog.record(ex.getRequestMethod().toString(), path, ex.getStatusCode(), start);
@@ -83,8 +83,7 @@ final class Front implements HttpHandler {
    */
   private void receiveForm(HttpServerExchange ex, long start) {
     // The admin's editor posts whole articles; public forms stay small.
-    int max =
-        ex.getRequestPath().startsWith("/admin/") ? FormBody.MAX_ADMIN_BYTES : FormBody.MAX_BYTES;
+    int max = isAdmin(ex.getRequestPath()) ? FormBody.MAX_ADMIN_BYTES : FormBody.MAX_BYTES;
     if (ex.getRequestContentLength() > max) {
       sendResponse(ex, Response.text(413, "Request body too large"));
       return;
@@ -143,13 +142,18 @@ final class Front implements HttpHandler {
     // Read before rendering: a page rendered while content changes is stored with the old epoch.
     long epoch = cache.epoch();
     Response response = dispatcher.answer(request);
-    if (response.isCacheable()) {
+    if (response.isCacheable() && !isAdmin(request.path())) {
       boolean compress = cache.enabled() || acceptsGzip(ex);
       CachedPage page =
           cache.put(key(ex), CachedPage.of(response, epoch, clock.millis(), compress));
       return () -> send(ex, page, PAGE_CACHE_CONTROL);
     }
     return () -> sendResponse(ex, response);
+  }
+
+  /** Admin pages are per person: never looked up in, nor stored into, the shared page cache. */
+  static boolean isAdmin(String path) {
+    return path.equals("/admin") || path.startsWith("/admin/");
   }
 
   private static boolean tooLong(HttpServerExchange ex) {

@@ -30,6 +30,12 @@ public final class Router {
     return this;
   }
 
+  /** Appends every route of {@code other}, after this router's own (first match wins). */
+  public Router addAll(Router other) {
+    entries.addAll(other.entries);
+    return this;
+  }
+
   /** The route for a GET or HEAD (answered like GET), or for another method. */
   public Optional<Match> match(String method, String path) {
     String effective = method.equals("HEAD") ? "GET" : method;
