@@ -16,7 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tamizdat.admin.AdminDates;
 import org.tamizdat.admin.AdminSite;
+import org.tamizdat.admin.ArticleScreens;
+import org.tamizdat.admin.CatalogScreens;
+import org.tamizdat.admin.NewsroomScreens;
 import org.tamizdat.admin.editorial.AdminArticles;
 import org.tamizdat.admin.editorial.ArticlePreview;
 import org.tamizdat.admin.editorial.CatalogEditor;
@@ -317,6 +321,13 @@ public final class App implements AutoCloseable {
   private Router adminRouter() {
     Router router = new Router();
     admin.register(router);
+    AdminDates adminDates = new AdminDates(config.timeZone());
+    new ArticleScreens(editorial, adminDates, watcher::poke, clock)
+        .register(router, admin.guard(), admin.nav());
+    new CatalogScreens(editorial.catalog(), watcher::poke)
+        .register(router, admin.guard(), admin.nav());
+    new NewsroomScreens(editorial.ticker(), editorial.dayCounters(), adminDates, watcher::poke)
+        .register(router, admin.guard(), admin.nav());
     return router;
   }
 
