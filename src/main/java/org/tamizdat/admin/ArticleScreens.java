@@ -227,7 +227,8 @@ public final class ArticleScreens {
           case Transition.Keep k -> "article.save";
           case Transition.Submit s -> "article.submit";
           case Transition.Publish p -> "article.publish";
-          default -> "article.change";
+          case Transition.Schedule s -> "article.schedule";
+          case Transition.Unpublish u -> "article.unpublish";
         };
     context.audit(what, "article", article.id(), form.title());
     return context.redirect("/admin/articles/" + article.id());
@@ -240,8 +241,7 @@ public final class ArticleScreens {
           AdminDates.parse(
               request.form("publish_at").orElse(""),
               request.form("zone").orElse(dates.zone().getId()));
-      Response saved = save(request, context, new Transition.Schedule(at));
-      return saved;
+      return save(request, context, new Transition.Schedule(at));
     } catch (IllegalArgumentException e) {
       return editor(context, article, ArticleForm.of(request), e.getMessage(), 422);
     }
@@ -313,7 +313,6 @@ public final class ArticleScreens {
           "Cannot preview",
           Map.of("title", "Cannot preview", "text", e.getMessage()));
     }
-    context.audited();
     return Response.html(200, page).header("X-Robots-Tag", "noindex, nofollow");
   }
 

@@ -131,6 +131,13 @@ class EditorialScreensTest {
             "/admin/articles/" + id + "/publish", current(id, Map.of("dek", "Now public.")));
     assertEquals(303, published.statusCode(), published.body());
     assertEquals(WorkflowState.PUBLISHED, article(id).state());
+    assertTrue(
+        app.app().admin().audit().page(0, 50).stream()
+            .anyMatch(e ->
+                e.action().equals("article.publish")
+                    && e.objectId().equals(String.valueOf(id))
+                    && e.actorEmail().equals(editor.email())),
+        "audited with who and what");
     HttpResponse<String> page = app.get(publicPath(id));
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("Now public."));
