@@ -30,6 +30,9 @@ public final class AdminPages {
   private final RecoveryCodes recovery = new RecoveryCodes();
   private final String issuer;
 
+  /** The site's icon, also for login pages (else browsers ask for /favicon.ico and get a 404). */
+  private final Response icon = loadIcon();
+
   public AdminPages(
       StaffAccounts accounts,
       Sessions sessions,
@@ -54,6 +57,7 @@ public final class AdminPages {
     router.get(ENROL_PATH, this::enrolForm);
     router.post(ENROL_PATH, this::enrol);
     router.get("/admin/totp/qr.svg", this::enrolQr);
+    router.get("/admin/favicon.svg", request -> icon);
     router.post("/admin/logout", this::logout);
     router.get("/admin/set-password", this::setPasswordForm);
     router.post("/admin/set-password", this::setPassword);
@@ -291,6 +295,18 @@ public final class AdminPages {
         null,
         "Form expired",
         "This form was not sent from a current admin page. Go back, reload and try again.");
+  }
+
+  private static Response loadIcon() {
+    try (var in = AdminPages.class.getClassLoader().getResourceAsStream("assets/favicon.svg")) {
+      if (in == null) {
+        throw new IllegalStateException("assets/favicon.svg missing");
+      }
+      return Response.of(200, "image/svg+xml", in.readAllBytes())
+          .header("Cache-Control", "public, max-age=86400");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** ABCD EFGH …: easier to type into an app by hand. */

@@ -289,6 +289,7 @@ public final class App implements AutoCloseable {
         0,
         SCHEDULED_CHECK_SECONDS,
         TimeUnit.SECONDS);
+    timers.scheduleWithFixedDelay(this::purgeAdminSessions, 1, 15, TimeUnit.MINUTES);
     List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
     scheduled.addAll(newsletterJobs());
     if (!scheduled.isEmpty()) {
@@ -589,6 +590,15 @@ public final class App implements AutoCloseable {
 
   MirrorList mirrorList() {
     return new MirrorList(config.baseUrl(), config.mirrors(), config.onionUrl());
+  }
+
+  /** Deletes expired admin sessions; a failure must not cancel the timer. */
+  private void purgeAdminSessions() {
+    try {
+      admin.sessions().purgeExpired();
+    } catch (RuntimeException e) {
+      log.warn("could not purge expired admin sessions: {}", e.getMessage());
+    }
   }
 
   /** The day counter and "today" change at the newsroom's midnight: cached pages must follow. */

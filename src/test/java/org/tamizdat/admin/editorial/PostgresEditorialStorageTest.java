@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Tag;
 import org.tamizdat.testing.TestDatabase;
 
 @Tag("postgres")
-class PostgresAdminStorageTest extends AdminStorageContract {
+class PostgresEditorialStorageTest extends EditorialStorageContract {
   @Override
   TestDatabase newDatabase() {
     return TestDatabase.postgres();

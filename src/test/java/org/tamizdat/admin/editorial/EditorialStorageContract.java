@@ -28,7 +28,7 @@ import org.tamizdat.ticker.FetchStatusRepository;
 import org.tamizdat.ticker.TickerFetcher;
 
 /** Runtime settings, catalog editing and ticker fetch status on each engine. */
-abstract class AdminStorageContract {
+abstract class EditorialStorageContract {
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
   MigratedDatabase db;
   Database database;

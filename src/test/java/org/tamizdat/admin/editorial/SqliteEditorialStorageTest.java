@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.tamizdat.testing.TestDatabase;
 
-class SqliteAdminStorageTest extends AdminStorageContract {
+class SqliteEditorialStorageTest extends EditorialStorageContract {
   @TempDir Path dir;
 
   @Override
