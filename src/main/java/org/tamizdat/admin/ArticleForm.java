@@ -2,6 +2,7 @@ package org.tamizdat.admin;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tamizdat.admin.editorial.EditorialArticle;
 import org.tamizdat.article.ArticleInput;
 import org.tamizdat.article.Language;
@@ -26,6 +27,9 @@ public record ArticleForm(
     String leadImage,
     String leadCaption,
     int revision) {
+  /** Relative, inside the media directory: no leading slash, no "..", no scheme. */
+  private static final Pattern MEDIA_PATH =
+      Pattern.compile("(?!.*\\.\\.)[A-Za-z0-9_-][A-Za-z0-9._/-]{0,299}");
 
   public static ArticleForm blank(Language lang) {
     return new ArticleForm(lang.code(), "", "", "", "", "", "", "", "", "", "", 0);
@@ -86,6 +90,10 @@ public record ArticleForm(
           "the slug may hold only lowercase letters a–z, digits and single hyphens (at most "
               + Slugs.MAX_LENGTH
               + " characters)");
+    }
+    if (!leadImage.isEmpty() && !MEDIA_PATH.matcher(leadImage).matches()) {
+      throw new IllegalArgumentException(
+          "the lead image must be a path inside the media directory, e.g. 2026/ferry.jpg");
     }
     return new ArticleInput(
         edition,

@@ -264,6 +264,24 @@ class EditorialScreensTest {
             || conflict.body().contains("Second editor's text."));
     assertEquals("First editor", article(id).content().title());
 
+    for (String image :
+        new String[] {"../../etc/passwd", "/etc/passwd", "https://tracker.example/x.png"}) {
+      assertEquals(
+          422,
+          editor
+              .post("/admin/articles/" + id + "/save", current(id, Map.of("lead_image", image)))
+              .statusCode(),
+          image);
+    }
+    assertEquals(
+        303,
+        editor
+            .post(
+                "/admin/articles/" + id + "/save",
+                current(id, Map.of("lead_image", "2026/ferry.jpg")))
+            .statusCode());
+    assertEquals("2026/ferry.jpg", article(id).content().leadImage());
+
     HttpResponse<String> badTime =
         editor.post(
             "/admin/articles/" + id + "/schedule",
