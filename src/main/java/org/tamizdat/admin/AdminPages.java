@@ -158,11 +158,12 @@ public final class AdminPages {
     if (live.isEmpty()
         || live.get().session().stage() == StaffSession.Stage.CODE
         || live.get().account().hasTotp()
-        || live.get().session().pendingTotpSecret() == null) {
+        || accounts.pendingSecret(live.get()).isEmpty()) {
       return Response.text(404, "No enrolment in progress").header("Cache-Control", "no-store");
     }
     String uri =
-        Totp.uri(issuer, live.get().account().email(), live.get().session().pendingTotpSecret());
+        Totp.uri(
+            issuer, live.get().account().email(), accounts.pendingSecret(live.get()).orElseThrow());
     return Response.of(200, "image/svg+xml", TotpQr.svg(uri)).header("Cache-Control", "no-store");
   }
 
@@ -189,7 +190,7 @@ public final class AdminPages {
     Optional<StaffAccounts.Enrolled> enrolled =
         accounts.confirmEnrolment(live.get(), request.form("code").orElse(""), recovery);
     if (enrolled.isEmpty()) {
-      String secret = live.get().session().pendingTotpSecret();
+      String secret = accounts.pendingSecret(live.get()).orElse(null);
       if (secret == null) {
         return Response.redirect(303, ENROL_PATH);
       }

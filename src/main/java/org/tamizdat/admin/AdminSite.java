@@ -37,7 +37,7 @@ public final class AdminSite {
     this(database, clock, baseUrl, siteName, cssUrl, scriptUrl, ZoneOffset.UTC);
   }
 
-  /** With the newsroom's zone, for times on admin pages. */
+  /** With the newsroom's zone; TOTP secrets sealed under a key that lives only in memory. */
   public AdminSite(
       Database database,
       Clock clock,
@@ -46,6 +46,22 @@ public final class AdminSite {
       String cssUrl,
       String scriptUrl,
       ZoneId zone) {
+    this(database, clock, baseUrl, siteName, cssUrl, scriptUrl, zone, SecretBox.ephemeral());
+  }
+
+  /**
+   * With the newsroom's zone, for times on admin pages, and the box sealing TOTP secrets (see
+   * {@link SecretBox#fromFile}).
+   */
+  public AdminSite(
+      Database database,
+      Clock clock,
+      URI baseUrl,
+      String siteName,
+      String cssUrl,
+      String scriptUrl,
+      ZoneId zone,
+      SecretBox box) {
     AccountRepository repository = new AccountRepository();
     this.audit = new AuditLog(database, clock);
     this.sessions = new Sessions(database, repository, clock);
@@ -58,6 +74,7 @@ public final class AdminSite {
             new LoginThrottle(database, clock),
             new PasswordHasher(),
             new PasswordRules(),
+            box,
             clock);
     this.nav = new AdminNav(permissions);
     nav.add("Dashboard", "/admin", Action.VIEW_ADMIN);

@@ -21,6 +21,7 @@ import org.tamizdat.admin.AdminSite;
 import org.tamizdat.admin.ArticleScreens;
 import org.tamizdat.admin.CatalogScreens;
 import org.tamizdat.admin.NewsroomScreens;
+import org.tamizdat.admin.SecretBox;
 import org.tamizdat.admin.editorial.AdminArticles;
 import org.tamizdat.admin.editorial.ArticlePreview;
 import org.tamizdat.admin.editorial.CatalogEditor;
@@ -219,7 +220,8 @@ public final class App implements AutoCloseable {
             config.siteNameEn(),
             new Assets(List.of("admin.css")).url("admin.css"),
             null,
-            config.timeZone());
+            config.timeZone(),
+            SecretBox.fromFile(config.dataDir().resolve("admin.key")));
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);

@@ -1,9 +1,11 @@
 package org.tamizdat.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +57,22 @@ class SecondFactorHttpTest {
     assertEquals(200, replay.statusCode());
     assertTrue(replay.body().contains("was used already"), replay.body());
     assertEquals(303, editor.get("/admin").statusCode(), "still not logged in");
+  }
+
+  @Test
+  void theDatabaseHoldsTheTotpSecretOnlySealed() {
+    AdminClient editor = AdminLogin.as(app, Role.EDITOR);
+    String stored =
+        app.app()
+            .database()
+            .read(h ->
+                h.createQuery("SELECT totp_secret FROM staff_account WHERE id = :id")
+                    .bind("id", editor.staff().id())
+                    .mapTo(String.class)
+                    .one());
+    assertEquals(64, stored.length());
+    assertFalse(stored.contains(editor.totpSecret()));
+    assertTrue(Files.exists(dir.resolve("admin.key")));
   }
 
   @Test
