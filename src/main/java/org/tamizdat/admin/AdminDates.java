@@ -32,6 +32,14 @@ public final class AdminDates {
     return FIELD.format(instant.atZone(zone));
   }
 
+  /** The public address of an article published at {@code at} (as the site's {@code Urls}). */
+  public String articlePath(String lang, Instant at, String slug) {
+    java.time.LocalDate day = at.atZone(zone).toLocalDate();
+    return String.format(
+        "/%s/%04d/%02d/%02d/%s",
+        lang, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
+  }
+
   /** Zones offered next to the schedule field: the newsroom's first. */
   public List<String> zones() {
     return java.util.stream.Stream.of(

@@ -352,6 +352,12 @@ public final class ArticleScreens {
                 ? article.content().publishedAt()
                 : clock.instant().plus(Duration.ofHours(1))));
     params.put("zones", dates.zones());
+    params.put(
+        "publicPath",
+        !isNew && state == WorkflowState.PUBLISHED
+            ? dates.articlePath(
+                form.lang(), article.content().publishedAt(), article.content().slug())
+            : null);
     params.put("sections", services.catalog().sections());
     params.put("authors", services.catalog().authors());
     String title = isNew ? "New article" : "Edit: " + article.content().title();

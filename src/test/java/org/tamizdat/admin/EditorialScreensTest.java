@@ -140,6 +140,8 @@ class EditorialScreensTest {
         "audited with who and what");
     HttpResponse<String> page = app.get(publicPath(id));
     assertEquals(200, page.statusCode());
+    assertTrue(
+        editor.get("/admin/articles/" + id).body().contains("href=\"" + publicPath(id) + "\""));
     assertTrue(page.body().contains("Now public."));
 
     assertEquals(303, editor.post("/admin/articles/" + id + "/unpublish", Map.of()).statusCode());
