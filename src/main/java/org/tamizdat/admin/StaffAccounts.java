@@ -99,6 +99,9 @@ public final class StaffAccounts {
         displayName == null || displayName.isBlank()
             ? address.substring(0, address.indexOf('@'))
             : displayName.strip();
+    if (name.length() > 200) {
+      throw new IllegalArgumentException("the name is longer than 200 characters");
+    }
     long now = clock.millis();
     return database.write(h -> {
       if (accounts.byEmail(h, address).isPresent()) {

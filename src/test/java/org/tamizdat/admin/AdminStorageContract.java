@@ -59,6 +59,9 @@ abstract class AdminStorageContract {
     assertThrows(
         IllegalArgumentException.class,
         () -> accounts.create(null, "not-an-address", null, Role.AUTHOR));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> accounts.create(null, "long@x.example", "n".repeat(201), Role.AUTHOR));
   }
 
   @Test
