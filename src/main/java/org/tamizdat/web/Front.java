@@ -92,13 +92,17 @@ final class Front implements HttpHandler {
    * route's own limit, for uploads), then continues on a worker like any other request.
    */
   private void receiveForm(HttpServerExchange ex, long start) {
-    long max = dispatcher.maxBody(ex.getRequestPath());
+    // The admin's editor posts whole articles; public forms stay small; uploads have their own.
+    long max =
+        Math.max(
+            dispatcher.maxBody(ex.getRequestPath()),
+            isAdmin(ex.getRequestPath()) ? FormBody.MAX_ADMIN_BYTES : FormBody.MAX_BYTES);
     if (ex.getRequestContentLength() > max) {
       // The body is left unread, so the connection cannot carry another request.
       sendResponse(ex, Response.text(413, "Request body too large").header("Connection", "close"));
       return;
     }
-    if (max > FormBody.MAX_BYTES) {
+    if (max > FormBody.MAX_ADMIN_BYTES) {
       if (!largeBodies.tryAcquire()) {
         sendResponse(
             ex,
@@ -115,6 +119,8 @@ final class Front implements HttpHandler {
         }
         next.proceed();
       });
+    }
+    if (max > FormBody.MAX_BYTES) {
       ex.setMaxEntitySize(max);
     }
     ex.getRequestReceiver().setMaxBufferSize((int) max);
