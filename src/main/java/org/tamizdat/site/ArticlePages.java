@@ -3,9 +3,9 @@ package org.tamizdat.site;
 import java.util.ArrayList;
 import java.util.List;
 import org.tamizdat.article.Article;
-import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleRepository.Translation;
 import org.tamizdat.article.Language;
+import org.tamizdat.article.PublishedArticles;
 import org.tamizdat.article.Slugs;
 import org.tamizdat.article.Typography;
 import org.tamizdat.web.HttpError;
@@ -14,7 +14,7 @@ import org.tamizdat.web.Response;
 
 /** The article page at {@code /{lang}/{year}/{month}/{day}/{slug}}. */
 public final class ArticlePages {
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final ChromeBuilder chrome;
   private final Templates templates;
   private final Urls urls;
@@ -23,7 +23,7 @@ public final class ArticlePages {
   private final ArticleMetadata metadata;
 
   public ArticlePages(
-      ArticleRepository articles,
+      PublishedArticles articles,
       ChromeBuilder chrome,
       Templates templates,
       Urls urls,
