@@ -64,8 +64,8 @@ public final class ArticlePages {
         switchUrl = url;
       }
     }
-    String title = Typography.apply(lang, article.title());
-    String dek = Typography.apply(lang, article.dek());
+    String title = cards.typeset(lang, article.title());
+    String dek = cards.typeset(lang, article.dek());
     Chrome layout =
         chrome.build(
             lang,
@@ -83,7 +83,7 @@ public final class ArticlePages {
                 ? null
                 : new Link(
                     urls.section(lang, article.section().slug()),
-                    Typography.apply(lang, article.kicker())),
+                    cards.typeset(lang, article.kicker())),
             title,
             dek,
             article.leadImage() == null ? null : urls.media(article.leadImage()),
