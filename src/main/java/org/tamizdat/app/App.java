@@ -146,7 +146,7 @@ public final class App implements AutoCloseable {
   private final AdminSite admin;
 
   /** How soon after its time a scheduled article reaches cached pages. */
-  private static final long SCHEDULED_CHECK_SECONDS = 5;
+  private static final long SCHEDULED_CHECK_MILLIS = 1000;
 
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
@@ -190,8 +190,7 @@ public final class App implements AutoCloseable {
     watcher.onChange(seq -> cache.invalidateAll());
     // Opened in serve(): a `search reindex` process must not take the running index's lock.
     this.search =
-        new SearchIndex(
-            config.dataDir().resolve("search"), database, SearchableText.plain(), guard, clock);
+        new SearchIndex(config.searchDir(), database, SearchableText.plain(), guard, clock);
     watcher.onChange(seq -> search.requestSync());
     this.admin =
         new AdminSite(
@@ -269,8 +268,8 @@ public final class App implements AutoCloseable {
         new ScheduledPublications(
             new ArticleRepository(database, clock, guard), cache::invalidateAll, clock),
         0,
-        SCHEDULED_CHECK_SECONDS,
-        TimeUnit.SECONDS);
+        SCHEDULED_CHECK_MILLIS,
+        TimeUnit.MILLISECONDS);
     List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
     scheduled.addAll(newsletterJobs());
     if (!scheduled.isEmpty()) {

@@ -73,6 +73,7 @@ public final class ConfigLoader {
           "MAIL_RETURN_PATH",
           "MAIL_BOUNCE_LIMIT",
           "SUBSCRIBE_RATE_LIMIT",
+          "SEARCH_DIR",
           "DIGEST_SCHEDULE_EN",
           "DIGEST_SCHEDULE_RU",
           "DKIM_KEY_FILE",
@@ -170,6 +171,8 @@ public final class ConfigLoader {
     DayCounterEdition counterRu = dayCounter("RU", counter);
     MailSettings mail = mail(smtp.isPresent());
     NewsletterSettings newsletter = newsletter(mirrors);
+    // Each node keeps its own search index: on local disk even when the data dir is shared.
+    Path searchDir = get("SEARCH_DIR", dataDir.resolve("search").toString(), ConfigLoader::path);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -195,7 +198,8 @@ public final class ConfigLoader {
         counterEn,
         counterRu,
         mail,
-        newsletter);
+        newsletter,
+        searchDir);
   }
 
   private TickerSettings ticker() {
