@@ -34,9 +34,10 @@ class TwoNodesTest {
 
   @Test
   void aPublishAndAnEditOnOneNodeReachPagesFeedsAndSearchOnTheOtherWithinTwoSeconds() {
+    // As the README sets nodes up: one shared data dir (media, keys), a search index per node.
     try (TestDatabase db = TestDatabase.postgres();
-        TestApp a = TestApp.start(dir.resolve("a"), db.sharedByAnotherNode(), Map.of());
-        TestApp b = TestApp.join(dir.resolve("b"), db.sharedByAnotherNode(), Map.of())) {
+        TestApp a = TestApp.start(dir, db.sharedByAnotherNode(), searchDir("a"));
+        TestApp b = TestApp.join(dir, db.sharedByAnotherNode(), searchDir("b"))) {
       Instant published =
           Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
       String path = path("pangolin-count", published);
@@ -105,6 +106,10 @@ class TwoNodesTest {
         a.close();
       }
     }
+  }
+
+  private Map<String, String> searchDir(String node) {
+    return Map.of("SEARCH_DIR", dir.resolve("search-" + node).toString());
   }
 
   private static long limit() {
