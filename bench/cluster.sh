@@ -211,7 +211,7 @@ prop_max=$(printf '%s\n' "${times[@]}" | sort -n | tail -n1)
 echo "edit_to_node_b_ms p50 $prop_p50 max $prop_max over $edits edits (${times[*]})"
 
 # --- 5. summary -----------------------------------------------------------------------------------
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 r_cached=$(ratio "${rps[cached-two]}" "${rps[cached-one]}")
 r_uncached=$(ratio "${rps[uncached-two]}" "${rps[uncached-one]}")
 holds() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { exit !(op == "<" ? a < b : a >= b) }'; }
