@@ -8,6 +8,7 @@ import static org.tamizdat.cluster.Nodes.search;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,6 +24,9 @@ import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.Database;
+import org.tamizdat.db.Leases;
+import org.tamizdat.jobs.Job;
+import org.tamizdat.jobs.Jobs;
 import org.tamizdat.testing.TcpProxy;
 import org.tamizdat.testing.TestApp;
 import org.tamizdat.testing.TestDatabase;
@@ -63,6 +67,16 @@ class PostgresRestartTest {
                     }
                   }
                 });
+        // A job on the node's own pool, as serve runs them: it must keep its schedule afterwards.
+        AtomicInteger jobRuns = new AtomicInteger();
+        Jobs jobs =
+            new Jobs(
+                new Leases(node.app().database(), Clock.systemUTC()),
+                "restart-node",
+                Clock.systemUTC(),
+                Duration.ofSeconds(2));
+        jobs.start(
+            List.of(new Job("restart-probe", Duration.ofMillis(200), jobRuns::incrementAndGet)));
         Thread.sleep(1_000);
         proxy.cut();
         Thread.sleep(2_000);
@@ -75,6 +89,13 @@ class PostgresRestartTest {
             restored,
             15_000);
         long writesBack = (System.nanoTime() - restored) / 1_000_000;
+        int jobRunsBack = jobRuns.get();
+        Nodes.await(
+            () -> jobRuns.get() > jobRunsBack + 2,
+            "the job running again",
+            System.nanoTime(),
+            5_000);
+        jobs.close();
         stop.set(true);
         writer.join();
 
