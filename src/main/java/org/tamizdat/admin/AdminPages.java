@@ -30,6 +30,9 @@ public final class AdminPages {
   private final RecoveryCodes recovery = new RecoveryCodes();
   private final String issuer;
 
+  /** The site's icon, also for login pages (else browsers ask for /favicon.ico and get a 404). */
+  private final Response icon = loadIcon();
+
   public AdminPages(
       StaffAccounts accounts,
       Sessions sessions,
@@ -53,6 +56,8 @@ public final class AdminPages {
     router.post(CODE_PATH, this::code);
     router.get(ENROL_PATH, this::enrolForm);
     router.post(ENROL_PATH, this::enrol);
+    router.get("/admin/totp/qr.svg", this::enrolQr);
+    router.get("/admin/favicon.svg", request -> icon);
     router.post("/admin/logout", this::logout);
     router.get("/admin/set-password", this::setPasswordForm);
     router.post("/admin/set-password", this::setPassword);
@@ -147,6 +152,21 @@ public final class AdminPages {
     return enrolPage(200, live.get(), accounts.enrolmentSecret(live.get(), totp), null);
   }
 
+  /** The pending secret as a QR code; only for the session that is enrolling. */
+  private Response enrolQr(Request request) {
+    Optional<Sessions.Live> live = live(request);
+    if (live.isEmpty()
+        || live.get().session().stage() == StaffSession.Stage.CODE
+        || live.get().account().hasTotp()
+        || accounts.pendingSecret(live.get()).isEmpty()) {
+      return Response.text(404, "No enrolment in progress").header("Cache-Control", "no-store");
+    }
+    String uri =
+        Totp.uri(
+            issuer, live.get().account().email(), accounts.pendingSecret(live.get()).orElseThrow());
+    return Response.of(200, "image/svg+xml", TotpQr.svg(uri)).header("Cache-Control", "no-store");
+  }
+
   private Response enrolPage(int status, Sessions.Live live, String secret, String error) {
     Map<String, Object> params = new HashMap<>();
     params.put(
@@ -170,7 +190,7 @@ public final class AdminPages {
     Optional<StaffAccounts.Enrolled> enrolled =
         accounts.confirmEnrolment(live.get(), request.form("code").orElse(""), recovery);
     if (enrolled.isEmpty()) {
-      String secret = live.get().session().pendingTotpSecret();
+      String secret = accounts.pendingSecret(live.get()).orElse(null);
       if (secret == null) {
         return Response.redirect(303, ENROL_PATH);
       }
@@ -276,6 +296,18 @@ public final class AdminPages {
         null,
         "Form expired",
         "This form was not sent from a current admin page. Go back, reload and try again.");
+  }
+
+  private static Response loadIcon() {
+    try (var in = AdminPages.class.getClassLoader().getResourceAsStream("assets/favicon.svg")) {
+      if (in == null) {
+        throw new IllegalStateException("assets/favicon.svg missing");
+      }
+      return Response.of(200, "image/svg+xml", in.readAllBytes())
+          .header("Cache-Control", "public, max-age=86400");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** ABCD EFGH …: easier to type into an app by hand. */

@@ -2,6 +2,8 @@ package org.tamizdat.admin;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.tamizdat.db.Database;
 import org.tamizdat.web.Router;
 
@@ -19,6 +21,7 @@ public final class AdminSite {
   private final StaffAccounts accounts;
   private final AdminGuard guard;
   private final AdminPages pages;
+  private final UserPages users;
 
   /**
    * @param cssUrl the hashed URL of {@code admin.css}
@@ -31,6 +34,34 @@ public final class AdminSite {
       String siteName,
       String cssUrl,
       String scriptUrl) {
+    this(database, clock, baseUrl, siteName, cssUrl, scriptUrl, ZoneOffset.UTC);
+  }
+
+  /** With the newsroom's zone; TOTP secrets sealed under a key that lives only in memory. */
+  public AdminSite(
+      Database database,
+      Clock clock,
+      URI baseUrl,
+      String siteName,
+      String cssUrl,
+      String scriptUrl,
+      ZoneId zone) {
+    this(database, clock, baseUrl, siteName, cssUrl, scriptUrl, zone, SecretBox.ephemeral());
+  }
+
+  /**
+   * With the newsroom's zone, for times on admin pages, and the box sealing TOTP secrets (see
+   * {@link SecretBox#fromFile}).
+   */
+  public AdminSite(
+      Database database,
+      Clock clock,
+      URI baseUrl,
+      String siteName,
+      String cssUrl,
+      String scriptUrl,
+      ZoneId zone,
+      SecretBox box) {
     AccountRepository repository = new AccountRepository();
     this.audit = new AuditLog(database, clock);
     this.sessions = new Sessions(database, repository, clock);
@@ -43,17 +74,20 @@ public final class AdminSite {
             new LoginThrottle(database, clock),
             new PasswordHasher(),
             new PasswordRules(),
+            box,
             clock);
     this.nav = new AdminNav(permissions);
     nav.add("Dashboard", "/admin", Action.VIEW_ADMIN);
     nav.add("Password", "/admin/password", Action.CHANGE_OWN_PASSWORD);
     this.guard = new AdminGuard(sessions, permissions, audit, templates, nav, cssUrl, scriptUrl);
     this.pages = new AdminPages(accounts, sessions, guard, templates, baseUrl, siteName);
+    this.users = new UserPages(accounts, audit, guard, baseUrl, zone);
   }
 
-  /** Registers the login, account and dashboard pages. */
+  /** Registers the login, account and dashboard pages, the users page and the audit log. */
   public void register(Router router) {
     pages.register(router);
+    users.register(router, nav);
   }
 
   public AdminGuard guard() {

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tamizdat.db.Database;
 
 /**
@@ -14,6 +16,7 @@ import org.tamizdat.db.Database;
  * its audit row in the same transaction.
  */
 public final class StaffAccounts {
+  private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
   public static final Duration PASSWORD_LINK_LIFETIME = Duration.ofHours(48);
 
   /** The one answer to any failed password step: it must not tell which part was wrong. */
@@ -42,6 +45,7 @@ public final class StaffAccounts {
   private final PasswordRules rules;
   private final Clock clock;
   private final String dummyHash;
+  private final SecretBox box;
 
   public StaffAccounts(
       Database database,
@@ -52,6 +56,21 @@ public final class StaffAccounts {
       PasswordHasher hasher,
       PasswordRules rules,
       Clock clock) {
+    this(
+        database, accounts, sessions, audit, throttle, hasher, rules, SecretBox.ephemeral(), clock);
+  }
+
+  /** With the box that seals TOTP secrets at rest (a key file shared by every node). */
+  public StaffAccounts(
+      Database database,
+      AccountRepository accounts,
+      Sessions sessions,
+      AuditLog audit,
+      LoginThrottle throttle,
+      PasswordHasher hasher,
+      PasswordRules rules,
+      SecretBox box,
+      Clock clock) {
     this.database = database;
     this.accounts = accounts;
     this.sessions = sessions;
@@ -59,6 +78,7 @@ public final class StaffAccounts {
     this.throttle = throttle;
     this.hasher = hasher;
     this.rules = rules;
+    this.box = box;
     this.clock = clock;
     // Unknown addresses are checked against this, so they take as long as known ones.
     this.dummyHash = hasher.hash(SecretTokens.random());
@@ -234,7 +254,17 @@ public final class StaffAccounts {
       accepted = database.write(h -> accounts.useRecoveryCode(h, account.id(), typed, now));
       how = "recovery code";
     } else {
-      OptionalLong step = Totp.verify(account.totpSecret(), typed, now, account.totpLastStep());
+      Optional<String> secret = box.open(account.totpSecret());
+      if (secret.isEmpty()) {
+        log.warn(
+            "the TOTP secret of account {} cannot be opened with the admin key file;"
+                + " only its recovery codes work until it enrols again",
+            account.id());
+      }
+      OptionalLong step =
+          secret.isEmpty()
+              ? OptionalLong.empty()
+              : Totp.verify(secret.get(), typed, now, account.totpLastStep());
       accepted =
           step.isPresent()
               && database.write(h -> accounts.useTotpStep(h, account.id(), step.getAsLong()));
@@ -255,12 +285,18 @@ public final class StaffAccounts {
 
   /** The secret offered for enrolment in this session (made once, kept until confirmed). */
   public String enrolmentSecret(Sessions.Live live, Totp totp) {
-    if (live.session().pendingTotpSecret() != null) {
-      return live.session().pendingTotpSecret();
+    Optional<String> pending = pendingSecret(live);
+    if (pending.isPresent()) {
+      return pending.get();
     }
     String secret = totp.newSecret();
-    sessions.setPendingSecret(live.rawId(), secret);
+    sessions.setPendingSecret(live.rawId(), box.seal(secret));
     return secret;
+  }
+
+  /** The secret this session is enrolling, if any. */
+  public Optional<String> pendingSecret(Sessions.Live live) {
+    return box.open(live.session().pendingTotpSecret());
   }
 
   /** A confirmed enrolment: the recovery codes to show once, and the new full session's id. */
@@ -269,7 +305,7 @@ public final class StaffAccounts {
   /** Confirms the pending secret with a code from it; stores it and makes recovery codes. */
   public Optional<Enrolled> confirmEnrolment(
       Sessions.Live live, String code, RecoveryCodes recovery) {
-    String secret = live.session().pendingTotpSecret();
+    String secret = pendingSecret(live).orElse(null);
     if (secret == null) {
       return Optional.empty();
     }
@@ -282,7 +318,7 @@ public final class StaffAccounts {
     Account account = live.account();
     String id =
         database.write(h -> {
-          accounts.setTotp(h, account.id(), secret, step.getAsLong(), now);
+          accounts.setTotp(h, account.id(), box.seal(secret), step.getAsLong(), now);
           accounts.replaceRecoveryCodes(h, account.id(), codes, now);
           // Any other session was opened without this factor.
           sessions.endAll(h, account.id());

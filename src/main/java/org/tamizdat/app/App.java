@@ -17,7 +17,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tamizdat.admin.AdminDates;
 import org.tamizdat.admin.AdminSite;
+import org.tamizdat.admin.ArticleScreens;
+import org.tamizdat.admin.CatalogScreens;
+import org.tamizdat.admin.NewsroomScreens;
+import org.tamizdat.admin.SecretBox;
+import org.tamizdat.admin.editorial.AdminArticles;
+import org.tamizdat.admin.editorial.ArticlePreview;
+import org.tamizdat.admin.editorial.CatalogEditor;
+import org.tamizdat.admin.editorial.Editorial;
+import org.tamizdat.admin.editorial.EditorialServices;
+import org.tamizdat.admin.editorial.Revisions;
+import org.tamizdat.admin.editorial.ScheduledAnnouncer;
+import org.tamizdat.admin.settings.DayCounterSettings;
+import org.tamizdat.admin.settings.RuntimeSettings;
+import org.tamizdat.admin.settings.TickerStatus;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
@@ -25,7 +40,6 @@ import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.PublishedIndex;
 import org.tamizdat.config.Config;
-import org.tamizdat.config.DayCounterEdition;
 import org.tamizdat.config.TickerSettings;
 import org.tamizdat.config.WeeklySlot;
 import org.tamizdat.db.ChangeLog;
@@ -99,6 +113,7 @@ import org.tamizdat.ticker.CbrBackfill;
 import org.tamizdat.ticker.CbrSource;
 import org.tamizdat.ticker.DayCounter;
 import org.tamizdat.ticker.FetchLog;
+import org.tamizdat.ticker.FetchStatusRepository;
 import org.tamizdat.ticker.Instrument;
 import org.tamizdat.ticker.OilSources;
 import org.tamizdat.ticker.QuoteSource;
@@ -123,6 +138,7 @@ public final class App implements AutoCloseable {
   private static final Duration NEWSLETTER_TICK = Duration.ofMinutes(1);
   private static final Duration BOUNCE_POLL = Duration.ofMinutes(5);
   private static final Duration DIGEST_SEND_LEASE = Duration.ofMinutes(5);
+  private static final Duration ADMIN_SESSION_PURGE = Duration.ofMinutes(15);
 
   /** Scheduled articles become public without a write, so search also looks on its own. */
   private static final long SEARCH_POLL_MILLIS = 1000;
@@ -144,6 +160,9 @@ public final class App implements AutoCloseable {
   private final SourceGuard guard;
   private final SourceRepository sources;
   private final AdminSite admin;
+  private final ChangeLog changeLog;
+  private final DayCounterSettings dayCounterSettings;
+  private final FetchStatusRepository fetchStatus;
 
   /** How soon after its time a scheduled article reaches cached pages. */
   private static final long SCHEDULED_CHECK_MILLIS = 1000;
@@ -154,6 +173,7 @@ public final class App implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService mailQueue = Executors.newVirtualThreadPerTaskExecutor();
   private WebServer server;
+  private EditorialServices editorial;
 
   /** Opens and migrates the database; serves nothing until {@link #serve()}. */
   public App(Config config, Clock clock) {
@@ -162,6 +182,7 @@ public final class App implements AutoCloseable {
     this.database = Database.open(config.dbUrl());
     database.migrate();
     ChangeLog changeLog = new ChangeLog(clock);
+    this.changeLog = changeLog;
     this.catalog = new CatalogRepository(database, changeLog);
     this.sourceKeys = SourceKeys.at(config.sourcesKeyFile());
     this.guard = new SourceGuard(sourceKeys);
@@ -169,11 +190,17 @@ public final class App implements AutoCloseable {
         new SourceRepository(database, sourceKeys, changeLog, guard, new SecureRandom(), clock);
     this.articleWriter = new ArticleWriter(database, changeLog, new BodyRenderer(), clock, guard);
     this.tickers = new TickerRepository(database, changeLog, clock);
+    this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
+    // Editors may change the counters at run time; the configuration is the default.
+    this.dayCounterSettings =
+        new DayCounterSettings(
+            new RuntimeSettings(database, changeLog, clock),
+            Map.of(Language.EN, config.dayCounterEn(), Language.RU, config.dayCounterRu()),
+            cache::epoch);
     this.dayCounters =
         Map.of(
-            Language.EN, dayCounter(config.dayCounterEn()),
-            Language.RU, dayCounter(config.dayCounterRu()));
-    this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
+            Language.EN, dayCounter(Language.EN),
+            Language.RU, dayCounter(Language.RU));
     this.watcher = new ChangeWatcher(database);
     TickerSettings ticker = config.ticker();
     this.tickerHeader = new TickerHeader(tickers, instruments(ticker), clock);
@@ -182,10 +209,15 @@ public final class App implements AutoCloseable {
     sources.add(new CbrSource(upstream, config.cbrUrl(), ticker.currencies()));
     OilSources.byName(ticker.oilSource(), upstream, config.moexUrl()).ifPresent(sources::add);
     this.tickerSources = List.copyOf(sources);
+    this.fetchStatus = new FetchStatusRepository(database, clock);
     Logger fetchLog = LoggerFactory.getLogger(TickerFetcher.class);
     this.tickerFetcher =
         new TickerFetcher(
-            tickers, new FetchLog(fetchLog::warn, fetchLog::info), watcher::poke, clock);
+            tickers,
+            new FetchLog(fetchLog::warn, fetchLog::info),
+            watcher::poke,
+            fetchStatus::record,
+            clock);
     this.jobs = new Jobs(new Leases(database, clock), nodeName(), clock, JOB_RUN_LEASE);
     watcher.onChange(seq -> cache.invalidateAll());
     // Opened in serve(): a `search reindex` process must not take the running index's lock.
@@ -199,15 +231,17 @@ public final class App implements AutoCloseable {
             config.baseUrl(),
             config.siteNameEn(),
             new Assets(List.of("admin.css")).url("admin.css"),
-            null);
+            null,
+            config.timeZone(),
+            SecretBox.fromFile(config.dataDir().resolve("admin.key")));
     int rerendered = articleWriter.rerenderStaleBodies();
     if (rerendered > 0) {
       log.info("re-rendered {} article bodies stored in an older format", rerendered);
     }
   }
 
-  private DayCounter dayCounter(DayCounterEdition edition) {
-    return new DayCounter(edition.start(), edition.label(), config.timeZone(), clock);
+  private DayCounter dayCounter(Language lang) {
+    return new DayCounter(() -> dayCounterSettings.edition(lang), config.timeZone(), clock);
   }
 
   private static List<Instrument> instruments(TickerSettings ticker) {
@@ -241,6 +275,7 @@ public final class App implements AutoCloseable {
     // Opened here, not in publicSite: an export must not take the running server's index lock.
     search.start(SEARCH_POLL_MILLIS);
     PublicSite site = publicSite(urls, cache::epoch);
+    this.editorial = editorialServices(site);
     server =
         new WebServer(
             config.httpHost(),
@@ -270,12 +305,35 @@ public final class App implements AutoCloseable {
         0,
         SCHEDULED_CHECK_MILLIS,
         TimeUnit.MILLISECONDS);
+    // On every node: a conditional update lets exactly one of them announce each publication.
+    timers.scheduleWithFixedDelay(
+        new ScheduledAnnouncer(database, changeLog, watcher::poke, clock),
+        0,
+        SCHEDULED_CHECK_MILLIS,
+        TimeUnit.MILLISECONDS);
     List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
     scheduled.addAll(newsletterJobs());
-    if (!scheduled.isEmpty()) {
-      jobs.start(scheduled);
-    }
+    // Under a lease like the others, so one node purges at a time.
+    scheduled.add(new Job("admin-session-purge", ADMIN_SESSION_PURGE, this::purgeAdminSessions));
+    jobs.start(scheduled);
     return server.port();
+  }
+
+  private EditorialServices editorialServices(PublicSite site) {
+    Revisions revisions = new Revisions(database);
+    return new EditorialServices(
+        new Editorial(database, articleWriter, revisions, clock),
+        revisions,
+        new AdminArticles(database, clock),
+        new CatalogEditor(database, catalog, changeLog),
+        new ArticlePreview(catalog, new BodyRenderer(), site.articlePage(), clock),
+        dayCounterSettings,
+        new TickerStatus(database, tickerHeader, fetchStatus));
+  }
+
+  /** The editorial services of a serving app (null before {@link #serve()}). */
+  public EditorialServices editorial() {
+    return editorial;
   }
 
   /**
@@ -285,6 +343,13 @@ public final class App implements AutoCloseable {
   private Router adminRouter() {
     Router router = new Router();
     admin.register(router);
+    AdminDates adminDates = new AdminDates(config.timeZone());
+    new ArticleScreens(editorial, adminDates, watcher::poke, clock)
+        .register(router, admin.guard(), admin.nav());
+    new CatalogScreens(editorial.catalog(), watcher::poke)
+        .register(router, admin.guard(), admin.nav());
+    new NewsroomScreens(editorial.ticker(), editorial.dayCounters(), adminDates, watcher::poke)
+        .register(router, admin.guard(), admin.nav());
     admin.nav().add("Sources", "/admin/sources", org.tamizdat.admin.Action.CREATE_SOURCE);
     new SourcePages(
             sources,
@@ -323,6 +388,15 @@ public final class App implements AutoCloseable {
         .register(router);
     new RobotsTxt(urls).register(router);
     new ReachUsPage(chrome, templates, messages, urls, mirrorList()).register(router);
+    ArticlePages articlePages =
+        new ArticlePages(
+            articles,
+            chrome,
+            templates,
+            urls,
+            dates,
+            cards,
+            new LinkPreviews(urls, siteNames, icon));
     SiteRoutes.register(
         router,
         new ListingPages(
@@ -334,14 +408,7 @@ public final class App implements AutoCloseable {
             urls,
             cards,
             messages),
-        new ArticlePages(
-            articles,
-            chrome,
-            templates,
-            urls,
-            dates,
-            cards,
-            new LinkPreviews(urls, siteNames, icon)),
+        articlePages,
         database);
     FramedPages framed = new FramedPages(chrome, templates);
     Searcher searcher = new Searcher(search, config.timeZone());
@@ -350,7 +417,8 @@ public final class App implements AutoCloseable {
         new SearchPages(searcher, articles, catalog, framed, urls, cards, messages)::page);
     router.get("/media/{file}", media::serve);
     registerNewsletter(router, framed, messages);
-    return new PublicSite(router, assets, new SiteErrorPages(chrome, templates, messages, urls));
+    return new PublicSite(
+        router, assets, new SiteErrorPages(chrome, templates, messages, urls), articlePages::page);
   }
 
   /**
@@ -556,6 +624,15 @@ public final class App implements AutoCloseable {
     return new MirrorList(config.baseUrl(), config.mirrors(), config.onionUrl());
   }
 
+  /** Deletes expired admin sessions; a failure must not cancel the timer. */
+  private void purgeAdminSessions() {
+    try {
+      admin.sessions().purgeExpired();
+    } catch (RuntimeException e) {
+      log.warn("could not purge expired admin sessions: {}", e.getMessage());
+    }
+  }
+
   /** The day counter and "today" change at the newsroom's midnight: cached pages must follow. */
   private void scheduleDayRollover() {
     timers.schedule(
@@ -598,6 +675,10 @@ public final class App implements AutoCloseable {
 
   public TickerRepository tickers() {
     return tickers;
+  }
+
+  public DayCounterSettings dayCounterSettings() {
+    return dayCounterSettings;
   }
 
   /** Rebuilds the search index beside the one in use and switches to it. */

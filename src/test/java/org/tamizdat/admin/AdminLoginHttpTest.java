@@ -145,6 +145,65 @@ class AdminLoginHttpTest {
   }
 
   @Test
+  void passwordChangeLogsOutEveryBrowserOfThatPerson() {
+    AdminClient laptop = AdminLogin.as(app, Role.AUTHOR);
+    AdminClient phone = AdminLogin.as(app, Role.TRANSLATOR);
+    AdminClient colleague = AdminLogin.as(app, Role.AUTHOR);
+    assertEquals(200, phone.get("/admin").statusCode());
+    HttpResponse<String> weak =
+        laptop.post(
+            "/admin/password",
+            Map.of(
+                "current",
+                AdminLogin.PASSWORD,
+                "password",
+                "password1234",
+                "repeat",
+                "password1234"));
+    assertEquals(200, weak.statusCode());
+    assertTrue(weak.body().contains("common passwords"), weak.body());
+    HttpResponse<String> wrongCurrent =
+        laptop.post(
+            "/admin/password",
+            Map.of(
+                "current",
+                "not it at all",
+                "password",
+                "new kettle harbour",
+                "repeat",
+                "new kettle harbour"));
+    assertTrue(wrongCurrent.body().contains("The current password is wrong."));
+    String laptopSession = laptop.sessionId();
+    // The same person logged in on a second device.
+    String secondSession =
+        app.app()
+            .admin()
+            .accounts()
+            .login(laptop.email(), AdminLogin.PASSWORD, "another-device")
+            .sessionId()
+            .orElseThrow();
+    HttpResponse<String> changed =
+        laptop.post(
+            "/admin/password",
+            Map.of(
+                "current",
+                AdminLogin.PASSWORD,
+                "password",
+                "new kettle harbour",
+                "repeat",
+                "new kettle harbour"));
+    assertEquals(303, changed.statusCode());
+    assertEquals(
+        "/admin/login?done=password", changed.headers().firstValue("Location").orElseThrow());
+    for (String session : List.of(laptopSession, secondSession)) {
+      assertEquals(
+          303, app.get("/admin", "Cookie", SessionCookie.NAME + "=" + session).statusCode());
+    }
+    assertEquals(200, colleague.get("/admin").statusCode(), "another account is untouched");
+    assertEquals(200, phone.get("/admin").statusCode(), "another account is untouched");
+  }
+
+  @Test
   void editorMustGiveACodeAfterThePassword() {
     AdminClient editor = AdminLogin.as(app, Role.EDITOR);
     editor.dropCookie();

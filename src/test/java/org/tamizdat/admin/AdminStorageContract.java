@@ -152,6 +152,18 @@ abstract class AdminStorageContract {
   }
 
   @Test
+  void purgeDeletesOnlySessionsThatCanNoLongerBeUsed() {
+    long id = database.write(h -> repository.insert(h, "p@x.example", "P", Role.AUTHOR, 1));
+    String old = database.write(h -> admin.sessions().create(h, id, StaffSession.Stage.OK));
+    clock.advance(Sessions.IDLE.minusMinutes(5));
+    String fresh = database.write(h -> admin.sessions().create(h, id, StaffSession.Stage.OK));
+    clock.advance(Duration.ofMinutes(5));
+    assertEquals(1, admin.sessions().purgeExpired());
+    assertTrue(admin.sessions().resolve(old).isEmpty());
+    assertTrue(admin.sessions().resolve(fresh).isPresent());
+  }
+
+  @Test
   void disabledAccountsLoseTheirSessionsAndCannotLogIn() {
     StaffAccounts.Created created = accounts.create(null, "g@x.example", null, Role.TRANSLATOR);
     accounts.setPasswordWithToken(created.token(), "wobbly teapot one", "wobbly teapot one");

@@ -18,6 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tamizdat.admin.editorial.Actor;
+import org.tamizdat.admin.editorial.Editorial;
 import org.tamizdat.testing.TestApp;
 import org.tamizdat.testing.TestDatabase;
 
@@ -29,6 +31,7 @@ import org.tamizdat.testing.TestDatabase;
 @Tag("postgres")
 class TwoNodesTest {
   static final long PROPAGATION_LIMIT_MILLIS = 2_000;
+  static final Actor EDITOR = new Actor(null, "Cluster test");
 
   @TempDir Path dir;
 
@@ -65,17 +68,21 @@ class TwoNodesTest {
   }
 
   @Test
-  void scheduledArticlesAppearOnceOnTheSurvivorWhenTheOtherNodeDiesAtTheirTime() {
+  void scheduledArticlesArePublishedOnceWhenANodeDiesAtTheirTime() {
     TestDatabase db = TestDatabase.postgres();
     TestApp a = TestApp.start(dir.resolve("a"), db.sharedByAnotherNode(), Map.of());
     try (db;
         TestApp b = TestApp.join(dir.resolve("b"), db.sharedByAnotherNode(), Map.of())) {
       Instant first = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
       List<String> paths = new ArrayList<>();
+      List<Long> ids = new ArrayList<>();
+      Editorial editorial = a.app().editorial().editorial();
       for (int i = 0; i < 3; i++) {
         Instant at = first.plusSeconds(i);
         String slug = "scheduled-aardvark-" + i;
-        a.app().articleWriter().save(article(slug, "Aardvark bulletin " + i, at));
+        long id = editorial.create(article(slug, "Aardvark bulletin " + i, at), EDITOR);
+        editorial.schedule(id, at, EDITOR);
+        ids.add(id);
         paths.add(path(slug, at));
       }
       assertEquals(404, b.get(paths.get(0)).statusCode(), "not public before its time");
@@ -91,6 +98,21 @@ class TwoNodesTest {
         await(b, path, page -> page.contains("Aardvark bulletin"), start, limit);
         await(b, "/en/", page -> page.contains(path), start, limit);
         await(b, search("aardvark"), page -> page.contains(path), start, limit);
+      }
+      // Announced once each, by whichever node claimed it: one change-log entry from its time on.
+      for (long id : ids) {
+        long announcements =
+            b.app()
+                .database()
+                .read(h ->
+                    h.createQuery(
+                            "SELECT COUNT(*) FROM change_log WHERE entity = 'article'"
+                                + " AND entity_id = :id AND at >= :from")
+                        .bind("id", id)
+                        .bind("from", first.toEpochMilli())
+                        .mapTo(Long.class)
+                        .one());
+        assertEquals(1, announcements, "article " + id + " announced exactly once");
       }
       String listing = body(b, "/en/");
       String feed = body(b, "/en/feed.atom");
