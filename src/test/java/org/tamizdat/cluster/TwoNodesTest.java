@@ -64,6 +64,15 @@ class TwoNodesTest {
       took.add(await(b, search("okapi"), page -> page.contains(path), edit, limit()));
       took.add(await(b, search("pangolin"), page -> !page.contains(path), edit, limit()));
       System.out.println("node A -> node B propagation (ms): " + took);
+      // Both nodes started the session purge; one lease row says a single node holds it.
+      List<String> purgeHolders =
+          b.app()
+              .database()
+              .read(h ->
+                  h.createQuery("SELECT holder FROM job_lease WHERE name = 'admin-session-purge'")
+                      .mapTo(String.class)
+                      .list());
+      assertEquals(1, purgeHolders.size(), "one lease for the session purge");
     }
   }
 
