@@ -157,6 +157,7 @@ public final class App implements AutoCloseable {
   private static final Duration NEWSLETTER_TICK = Duration.ofMinutes(1);
   private static final Duration BOUNCE_POLL = Duration.ofMinutes(5);
   private static final Duration DIGEST_SEND_LEASE = Duration.ofMinutes(5);
+  private static final Duration ADMIN_SESSION_PURGE = Duration.ofMinutes(15);
 
   /** Scheduled articles become public without a write, so search also looks on its own. */
   private static final long SEARCH_POLL_MILLIS = 1000;
@@ -184,7 +185,7 @@ public final class App implements AutoCloseable {
   private final FetchStatusRepository fetchStatus;
 
   /** How soon after its time a scheduled article reaches cached pages. */
-  private static final long SCHEDULED_CHECK_SECONDS = 5;
+  private static final long SCHEDULED_CHECK_MILLIS = 1000;
 
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
@@ -249,8 +250,7 @@ public final class App implements AutoCloseable {
     watcher.onChange(seq -> cache.invalidateAll());
     // Opened in serve(): a `search reindex` process must not take the running index's lock.
     this.search =
-        new SearchIndex(
-            config.dataDir().resolve("search"), database, SearchableText.plain(), guard, clock);
+        new SearchIndex(config.searchDir(), database, SearchableText.plain(), guard, clock);
     watcher.onChange(seq -> search.requestSync());
     this.admin =
         new AdminSite(
@@ -332,19 +332,19 @@ public final class App implements AutoCloseable {
         new ScheduledPublications(
             new ArticleRepository(database, clock, guard), cache::invalidateAll, clock),
         0,
-        SCHEDULED_CHECK_SECONDS,
-        TimeUnit.SECONDS);
+        SCHEDULED_CHECK_MILLIS,
+        TimeUnit.MILLISECONDS);
+    // On every node: a conditional update lets exactly one of them announce each publication.
     timers.scheduleWithFixedDelay(
         new ScheduledAnnouncer(database, changeLog, watcher::poke, clock),
         0,
-        SCHEDULED_CHECK_SECONDS,
-        TimeUnit.SECONDS);
-    timers.scheduleWithFixedDelay(this::purgeAdminSessions, 1, 15, TimeUnit.MINUTES);
+        SCHEDULED_CHECK_MILLIS,
+        TimeUnit.MILLISECONDS);
     List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
     scheduled.addAll(newsletterJobs());
-    if (!scheduled.isEmpty()) {
-      jobs.start(scheduled);
-    }
+    // Under a lease like the others, so one node purges at a time.
+    scheduled.add(new Job("admin-session-purge", ADMIN_SESSION_PURGE, this::purgeAdminSessions));
+    jobs.start(scheduled);
     return server.port();
   }
 

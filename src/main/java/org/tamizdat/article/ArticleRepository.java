@@ -163,6 +163,26 @@ public final class ArticleRepository implements PublishedArticles {
             .map(Instant::ofEpochMilli));
   }
 
+  /**
+   * Whether a scheduled article went public in {@code (after, upTo]}. Asked of the time passed
+   * since the previous check, it catches articles scheduled meanwhile on any node, which a
+   * remembered "next publication" would miss. Per language, so the listing index serves it.
+   */
+  public boolean becamePublic(Instant after, Instant upTo) {
+    return database.read(h ->
+        h.createQuery(
+                    "SELECT COUNT(*) FROM article WHERE lang IN (<langs>) AND status = 'published'"
+                        + " AND published_at > :after AND published_at <= :upTo")
+                .bindList(
+                    "langs",
+                    java.util.Arrays.stream(Language.values()).map(Language::code).toList())
+                .bind("after", after.toEpochMilli())
+                .bind("upTo", upTo.toEpochMilli())
+                .mapTo(Long.class)
+                .one()
+            > 0);
+  }
+
   private static long filterId(Filter filter) {
     return switch (filter) {
       case Filter.Edition e -> 0;

@@ -34,7 +34,8 @@ public record Config(
     DayCounterEdition dayCounterRu,
     MailSettings mail,
     NewsletterSettings newsletter,
-    MediaSettings media) {
+    MediaSettings media,
+    Path searchDir) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -68,6 +69,7 @@ public record Config(
         dayCounterRu,
         mail,
         newsletter,
-        media);
+        media,
+        searchDir);
   }
 }

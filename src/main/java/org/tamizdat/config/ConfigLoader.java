@@ -73,6 +73,7 @@ public final class ConfigLoader {
           "MAIL_RETURN_PATH",
           "MAIL_BOUNCE_LIMIT",
           "SUBSCRIBE_RATE_LIMIT",
+          "SEARCH_DIR",
           "DIGEST_SCHEDULE_EN",
           "DIGEST_SCHEDULE_RU",
           "DKIM_KEY_FILE",
@@ -173,6 +174,8 @@ public final class ConfigLoader {
     MailSettings mail = mail(smtp.isPresent());
     NewsletterSettings newsletter = newsletter(mirrors);
     MediaSettings media = media();
+    // Each node keeps its own search index: on local disk even when the data dir is shared.
+    Path searchDir = get("SEARCH_DIR", dataDir.resolve("search").toString(), ConfigLoader::path);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -199,7 +202,8 @@ public final class ConfigLoader {
         counterRu,
         mail,
         newsletter,
-        media);
+        media,
+        searchDir);
   }
 
   private TickerSettings ticker() {

@@ -52,7 +52,14 @@ public final class Database implements AutoCloseable {
     config.setMaximumPoolSize(size);
     config.setMinimumIdle(1);
     config.setInitializationFailTimeout(10_000);
+    // A request waits at most this long for a connection, e.g. while PostgreSQL restarts; then it
+    // fails with an error page instead of piling up. Hikari replaces broken connections itself.
     config.setConnectionTimeout(10_000);
+    config.setValidationTimeout(3_000);
+    // Idle connections are tested every few minutes, so one cut by a restart or a firewall is
+    // found and replaced before a request borrows it; none lives longer than half an hour.
+    config.setKeepaliveTime(120_000);
+    config.setMaxLifetime(1_800_000);
     engine.connectionProperties().forEach(config::addDataSourceProperty);
     return new HikariDataSource(config);
   }
@@ -138,8 +145,20 @@ public final class Database implements AutoCloseable {
                 "synchronous", "NORMAL",
                 "foreign_keys", "true",
                 "busy_timeout", "10000");
+        // statement_timeout ends runaway queries; the socket time-out, longer than that, ends a
+        // wait on a server that vanished without closing the connection (a cut network).
         case POSTGRES ->
-            Map.of("options", "-c statement_timeout=15000", "ApplicationName", "tamizdat");
+            Map.of(
+                "options",
+                "-c statement_timeout=15000",
+                "ApplicationName",
+                "tamizdat",
+                "connectTimeout",
+                "5",
+                "socketTimeout",
+                "30",
+                "tcpKeepAlive",
+                "true");
       };
     }
 

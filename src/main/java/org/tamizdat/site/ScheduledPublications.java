@@ -8,8 +8,10 @@ import org.tamizdat.article.ArticleRepository;
 
 /**
  * A scheduled article becomes public when its time comes, with no write to the change log, so
- * nothing would tell the page cache. Run every few seconds, this remembers the next publication
- * time and marks cached pages stale once it has passed.
+ * nothing would tell the page cache. Run every second or so on every node, this asks whether any
+ * article went public since its previous run and then marks this node's cached pages stale. It asks
+ * about the time passed rather than remembering the next publication time, because an article
+ * scheduled on another node meanwhile (perhaps due before the next run) would be missed.
  */
 public final class ScheduledPublications implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(ScheduledPublications.class);
@@ -17,7 +19,7 @@ public final class ScheduledPublications implements Runnable {
   private final ArticleRepository articles;
   private final Runnable invalidate;
   private final Clock clock;
-  private Instant pending;
+  private Instant checkedUntil;
 
   public ScheduledPublications(ArticleRepository articles, Runnable invalidate, Clock clock) {
     this.articles = articles;
@@ -28,10 +30,11 @@ public final class ScheduledPublications implements Runnable {
   @Override
   public synchronized void run() {
     try {
-      if (pending != null && !pending.isAfter(clock.instant())) {
+      Instant now = clock.instant();
+      if (checkedUntil != null && articles.becamePublic(checkedUntil, now)) {
         invalidate.run();
       }
-      pending = articles.nextPublication().orElse(null);
+      checkedUntil = now;
     } catch (RuntimeException e) {
       log.warn("cannot check scheduled publications: {}", e.getMessage());
     }

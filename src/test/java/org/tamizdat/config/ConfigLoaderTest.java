@@ -51,6 +51,22 @@ class ConfigLoaderTest {
       "http://" + "abcdefghijklmnopqrstuvwxyz234567".repeat(2).substring(0, 56) + ".onion";
 
   @Test
+  void theSearchIndexLivesInTheDataDirUnlessANodeGetsItsOwn() {
+    assertEquals(
+        Path.of("/srv/shared/search"),
+        ConfigLoader.load(Map.of("TAMIZDAT_DATA_DIR", "/srv/shared"), Optional.empty())
+            .searchDir());
+    assertEquals(
+        Path.of("/var/lib/node-a/search"),
+        ConfigLoader.load(
+                Map.of(
+                    "TAMIZDAT_DATA_DIR", "/srv/shared",
+                    "TAMIZDAT_SEARCH_DIR", "/var/lib/node-a/search"),
+                Optional.empty())
+            .searchDir());
+  }
+
+  @Test
   void mirrorsAreOriginsAndTheOnionAddressIsAV3One() {
     Config config =
         ConfigLoader.load(

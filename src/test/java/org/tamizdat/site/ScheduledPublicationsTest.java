@@ -68,6 +68,29 @@ class ScheduledPublicationsTest {
       assertEquals(1, invalidations.get(), "the article went public");
       check.run();
       assertEquals(1, invalidations.get(), "and only once");
+
+      // Scheduled after a check (say, on another node) and due before the next one.
+      new ArticleWriter(database, log, new BodyRenderer(), clock)
+          .save(
+              new ArticleInput(
+                  Language.EN,
+                  "quick-embargo",
+                  null,
+                  "",
+                  "Quick embargo",
+                  "",
+                  "Body.",
+                  "news",
+                  List.of("ed"),
+                  List.of(),
+                  Status.PUBLISHED,
+                  clock.instant().plusSeconds(1),
+                  null,
+                  null,
+                  null));
+      clock.advance(Duration.ofSeconds(2));
+      check.run();
+      assertEquals(2, invalidations.get(), "an article scheduled between checks is not missed");
     }
   }
 }

@@ -80,7 +80,8 @@ class TickerFetchingTest {
           site.app()
               .database()
               .read(h ->
-                  h.createQuery("SELECT name FROM job_lease ORDER BY name")
+                  h.createQuery(
+                          "SELECT name FROM job_lease WHERE name LIKE 'ticker-%' ORDER BY name")
                       .mapTo(String.class)
                       .list());
     }

@@ -50,6 +50,23 @@ public final class TestApp implements AutoCloseable {
   /** With a clock the test controls (see {@link MutableClock}). */
   public static TestApp start(
       Path dir, TestDatabase database, Map<String, String> settings, Clock clock) {
+    return start(dir, database, settings, clock, true);
+  }
+
+  /**
+   * Another node on a database a first node has loaded: its own data dir and port, no demo load.
+   * Pass {@link TestDatabase#sharedByAnotherNode()} so closing it keeps the schema.
+   */
+  public static TestApp join(Path dir, TestDatabase shared, Map<String, String> settings) {
+    return start(dir, shared, settings, Clock.systemUTC(), false);
+  }
+
+  private static TestApp start(
+      Path dir,
+      TestDatabase database,
+      Map<String, String> settings,
+      Clock clock,
+      boolean loadDemo) {
     Map<String, String> env = new HashMap<>();
     env.put("TAMIZDAT_DATA_DIR", dir.toString());
     env.put("TAMIZDAT_DB_URL", database.url());
@@ -61,7 +78,9 @@ public final class TestApp implements AutoCloseable {
     settings.forEach((k, v) -> env.put("TAMIZDAT_" + k, v));
     App app = new App(ConfigLoader.load(env, Optional.empty(), DemoContent.defaults()), clock);
     try {
-      app.loadDemo();
+      if (loadDemo) {
+        app.loadDemo();
+      }
       app.serve();
     } catch (RuntimeException e) {
       app.close();

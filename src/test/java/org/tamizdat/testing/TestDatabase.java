@@ -46,6 +46,26 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(base + separator + "currentSchema=" + schema, base, schema);
   }
 
+  /**
+   * The same database for a second app node: this handle owns nothing, so closing it keeps the
+   * schema for the other nodes (the first handle drops it).
+   */
+  public TestDatabase sharedByAnotherNode() {
+    return new TestDatabase(url, null, null);
+  }
+
+  /** The same database reached through {@code port} on loopback, e.g. a {@link TcpProxy}. */
+  public TestDatabase throughPort(int port) {
+    return new TestDatabase(url.replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/"), null, null);
+  }
+
+  /** Host and port of a PostgreSQL URL, e.g. for a {@link TcpProxy} in front of it. */
+  public java.net.InetSocketAddress serverAddress() {
+    java.net.URI uri = java.net.URI.create(url.substring("jdbc:".length()));
+    return java.net.InetSocketAddress.createUnresolved(
+        uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort());
+  }
+
   public String url() {
     return url;
   }
