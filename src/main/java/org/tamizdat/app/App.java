@@ -68,7 +68,7 @@ import org.tamizdat.feed.Sitemaps;
 import org.tamizdat.importer.ImportProgress;
 import org.tamizdat.importer.ImportReport;
 import org.tamizdat.importer.LegacyRedirects;
-import org.tamizdat.importer.MediaDirectorySink;
+import org.tamizdat.importer.LibrarySink;
 import org.tamizdat.importer.WordPressImporter;
 import org.tamizdat.jobs.Job;
 import org.tamizdat.jobs.Jobs;
@@ -579,12 +579,12 @@ public final class App implements AutoCloseable {
     return jobs;
   }
 
-  /** {@code tamizdat import wordpress}: one transaction; images land in the media directory. */
+  /** {@code tamizdat import wordpress}: one transaction; images go through the media library. */
   public ImportReport importWordPress(WordPressImporter.Options options, ImportProgress progress) {
     ImportReport report =
         new WordPressImporter(
                 database, articleWriter, new ChangeLog(clock), clock, config.timeZone())
-            .run(options, new MediaDirectorySink(config.mediaDir(), options.dryRun()), progress);
+            .run(options, new LibrarySink(media, options.dryRun()), progress);
     watcher.poke();
     return report;
   }

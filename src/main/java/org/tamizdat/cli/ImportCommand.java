@@ -79,19 +79,20 @@ final class ImportCommand implements Runnable {
     }
   }
 
-  /** Both passes over the file as one bar, in MiB read, on standard error. */
+  /** One bar per phase on standard error: the passes in KiB read, the images by count. */
   private static final class Bar implements ImportProgress, AutoCloseable {
     private ProgressBar bar;
     private String phase = "";
 
     @Override
     public void progress(String phase, long done, long total) {
+      int shift = phase.equals("images") ? 0 : 10;
       if (!phase.equals(this.phase)) {
         close();
         this.phase = phase;
-        bar = new ProgressBar(System.err, phase, (int) Math.max(1, total >> 10));
+        bar = new ProgressBar(System.err, phase, (int) Math.max(1, total >> shift));
       }
-      bar.advanceTo((int) (done >> 10), "KiB");
+      bar.advanceTo((int) (done >> shift), shift == 0 ? "images" : "KiB");
     }
 
     @Override

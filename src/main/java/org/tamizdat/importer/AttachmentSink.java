@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Where imported images go: the one seam between the importer and media storage. Files are staged
- * by {@link #store} and become visible together with the import's transaction ({@link #commit}), or
- * not at all ({@link #discard}).
+ * Where imported images go: the one seam between the importer and media storage. Called for every
+ * image file before the posts' transaction opens (storage commits on its own, and SQLite has one
+ * writer connection, so it cannot happen inside it); the posts then only look the names up.
  */
 public interface AttachmentSink {
-  /** A stored image, linked from pages as {@code /media/{name}}. */
-  record StoredAttachment(String name) {}
+  /** What the export says about an image, for the library item. */
+  record Description(String alt, String caption) {
+    public static Description none() {
+      return new Description("", "");
+    }
+  }
 
-  /** The file is not an image we serve (checked by content, not by name). */
+  /** The file is not an image we accept (checked by content, not by name), with the reason. */
   final class Refused extends Exception {
     public Refused(String reason) {
       super(reason);
@@ -20,14 +24,8 @@ public interface AttachmentSink {
   }
 
   /**
-   * Stores {@code file}; {@code originalName} (e.g. {@code wp-12-harbour.jpg}) suggests the stored
-   * name, whose extension follows the content.
+   * Stores {@code file} and returns the name pages link as {@code /media/{name}}. {@code
+   * originalName} (e.g. {@code 2024/05/harbour.jpg}) is for messages only.
    */
-  StoredAttachment store(Path file, String originalName) throws IOException, Refused;
-
-  /** Makes every stored file visible; called after the import's transaction committed. */
-  void commit() throws IOException;
-
-  /** Forgets every stored file; called when the import failed or was a dry run. */
-  void discard();
+  String store(Path file, String originalName, Description description) throws IOException, Refused;
 }

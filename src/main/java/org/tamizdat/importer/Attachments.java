@@ -10,34 +10,63 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
  * The export's attachments (indexed in the first pass, a few strings each) and the copy of {@code
- * wp-content/uploads} given with {@code --media}. Images are copied through the {@link
- * AttachmentSink} the first time a post uses them; nothing is ever fetched from the network.
+ * wp-content/uploads} given with {@code --media}. Between the passes, {@link #ingest} puts every
+ * attachment file and every other uploads image the posts' HTML mentions through the {@link
+ * AttachmentSink}, outside the posts' transaction; the posts then only look the results up, and a
+ * problem with an image is reported with the first post that shows it. Nothing is ever fetched from
+ * the network.
  */
 final class Attachments {
   private static final String UPLOADS = "/wp-content/uploads/";
   private static final Pattern SIZE_SUFFIX = Pattern.compile("-\\d+x\\d+(?=\\.[A-Za-z0-9]+$)");
 
+  /** The file names {@link #mention} collects: images, whatever we then make of them. */
+  private static final Pattern IMAGE_FILE =
+      Pattern.compile("\\.(?:jpe?g|png|webp|gif|svg)$", Pattern.CASE_INSENSITIVE);
+
+  /** What became of one uploads file before the posts' pass: our URL, or why there is none. */
+  private record Outcome(Optional<String> url, String problem, boolean refused) {
+    static Outcome stored(String name) {
+      return new Outcome(Optional.of("/media/" + name), "", false);
+    }
+
+    static Outcome missing(String problem) {
+      return new Outcome(Optional.empty(), problem, false);
+    }
+
+    static Outcome refused(String problem) {
+      return new Outcome(Optional.empty(), problem, true);
+    }
+  }
+
   /** What the first pass keeps of an attachment item. */
-  record Entry(long id, long parent, int order, String file, String alt, String caption) {}
+  record Entry(
+      long id, long parent, int order, String file, String title, String alt, String caption) {}
 
   private final Map<Long, Entry> byId = new HashMap<>();
   private final Map<String, Long> byFile = new HashMap<>();
   private final Map<Long, List<Long>> byParent = new HashMap<>();
-  private final Map<String, Optional<String>> stored = new HashMap<>();
+  private final Set<String> mentioned = new LinkedHashSet<>();
+  private final Map<String, Outcome> outcomes = new HashMap<>();
+  private final Set<String> reported = new HashSet<>();
   private final Optional<Path> root;
   private final AttachmentSink sink;
   private String siteHost = "";
-  private int copied;
+  private int stored;
   private int missing;
   private int refused;
 
@@ -74,6 +103,7 @@ final class Attachments {
             parent,
             order,
             file,
+            WxrCatalog.text(item.field("title")),
             item.meta().getOrDefault("_wp_attachment_image_alt", "").strip(),
             Jsoup.parse(item.field("excerpt:encoded")).text().strip());
     byId.put(entry.id(), entry);
@@ -89,8 +119,8 @@ final class Attachments {
     return byId.size();
   }
 
-  int copied() {
-    return copied;
+  int stored() {
+    return stored;
   }
 
   int missing() {
@@ -121,8 +151,7 @@ final class Attachments {
           warn.accept("attachment " + id + " is not in the export");
           return Optional.empty();
         }
-        return store(entry.file(), "wp-" + id + "-" + baseName(entry.file()), warn)
-            .map(url -> new Image(url, entry.alt(), entry.caption()));
+        return lookUp(entry.file(), warn).map(url -> new Image(url, entry.alt(), entry.caption()));
       }
 
       @Override
@@ -152,16 +181,15 @@ final class Attachments {
               : "image outside wp-content/uploads not imported: " + address);
       return Optional.empty();
     }
-    String original = SIZE_SUFFIX.matcher(file.get()).replaceFirst("");
-    Long id = byFile.get(file.get());
-    id = id != null ? id : byFile.get(original);
-    if (id != null) {
-      Entry entry = byId.get(id);
-      return store(entry.file(), "wp-" + id + "-" + baseName(entry.file()), warn);
-    }
+    Long id = attachmentOf(file.get());
     // Not an attachment of this export, but perhaps in the uploads copy all the same.
-    String name = "wp-" + Integer.toHexString(file.get().hashCode()) + "-" + baseName(file.get());
-    return store(file.get(), name, warn);
+    return lookUp(id != null ? byId.get(id).file() : file.get(), warn);
+  }
+
+  /** The attachment an uploads path (or one of its resized copies, -300x200) belongs to. */
+  private Long attachmentOf(String file) {
+    Long id = byFile.get(file);
+    return id != null ? id : byFile.get(SIZE_SUFFIX.matcher(file).replaceFirst(""));
   }
 
   /** Whether an address names another host than the old site. */
@@ -201,47 +229,118 @@ final class Attachments {
     return siteHost.isEmpty() || bare.equals(site);
   }
 
-  /** Copies one uploads file (once per import); our URL for it, or empty with a warning. */
-  private Optional<String> store(String file, String name, Consumer<String> warn) {
-    Optional<String> known = stored.get(file);
-    if (known != null) {
-      if (known.isEmpty()) {
-        warn.accept("image not imported (see above): " + file);
+  /**
+   * Notes the uploads images a post's HTML mentions (in src, srcset, links, block comments), so
+   * that {@link #ingest} has them too. A plain scan around each occurrence: a regular expression
+   * would backtrack through long runs such as inline base64 data.
+   */
+  void mention(String html) {
+    int at = html.indexOf(UPLOADS);
+    while (at >= 0) {
+      int start = at;
+      while (start > 0 && !ends(html.charAt(start - 1))) {
+        start--;
       }
-      return known;
+      int end = at + UPLOADS.length();
+      while (end < html.length() && !ends(html.charAt(end)) && "?#".indexOf(html.charAt(end)) < 0) {
+        end++;
+      }
+      String address = html.substring(start, end);
+      if (IMAGE_FILE.matcher(address).find()) {
+        mentioned.add(address);
+      }
+      at = html.indexOf(UPLOADS, end);
     }
-    Optional<String> result = copy(file, name, warn);
-    stored.put(file, result);
-    return result;
   }
 
-  private Optional<String> copy(String file, String name, Consumer<String> warn) {
+  private static boolean ends(char c) {
+    return Character.isWhitespace(c) || "\"'<>()[]".indexOf(c) >= 0;
+  }
+
+  /**
+   * Stores every attachment file and every mentioned uploads image, each once, before the posts'
+   * transaction: the sink commits on its own and must not wait for (or be undone with) the posts.
+   */
+  void ingest(ImportProgress progress) {
     if (root.isEmpty()) {
-      missing++;
-      warn.accept("image not imported, no --media directory given: " + file);
-      return Optional.empty();
+      return;
     }
-    Path path = root.get().resolve(file).normalize();
+    Map<String, AttachmentSink.Description> files = new LinkedHashMap<>();
+    byId.values().stream()
+        .sorted(Comparator.comparingLong(Entry::id))
+        .filter(e -> !e.file().isEmpty())
+        .forEach(e -> files.putIfAbsent(e.file(), description(e)));
+    for (String address : mentioned) {
+      uploadsPath(address)
+          .filter(file -> attachmentOf(file) == null)
+          .ifPresent(file -> files.putIfAbsent(file, AttachmentSink.Description.none()));
+    }
+    mentioned.clear();
+    int done = 0;
+    for (Map.Entry<String, AttachmentSink.Description> file : files.entrySet()) {
+      outcomes.put(file.getKey(), store(file.getKey(), file.getValue()));
+      progress.progress("images", ++done, files.size());
+    }
+  }
+
+  /** Alt text for the library: WordPress's own, else a title that is more than the file name. */
+  private static AttachmentSink.Description description(Entry entry) {
+    String alt = entry.alt();
+    if (alt.isEmpty()) {
+      String stem = baseName(entry.file()).replaceAll("\\.[A-Za-z0-9]+$", "");
+      alt = sameWords(entry.title(), stem) ? "" : entry.title();
+    }
+    return new AttachmentSink.Description(alt, entry.caption());
+  }
+
+  private static boolean sameWords(String a, String b) {
+    return a.replaceAll("[-_\\s]+", " ")
+        .strip()
+        .equalsIgnoreCase(b.replaceAll("[-_\\s]+", " ").strip());
+  }
+
+  /** Our URL for an uploads file, or empty with a warning (the reason once, then a pointer). */
+  private Optional<String> lookUp(String file, Consumer<String> warn) {
+    Outcome outcome =
+        outcomes.computeIfAbsent(
+            file,
+            f ->
+                Outcome.missing(
+                    root.isEmpty()
+                        ? "image not imported, no --media directory given: " + f
+                        : "image not imported, not found before the posts were read: " + f));
+    if (outcome.url().isPresent()) {
+      return outcome.url();
+    }
+    if (reported.add(file)) {
+      if (outcome.refused()) {
+        refused++;
+      } else {
+        missing++;
+      }
+      warn.accept(outcome.problem());
+    } else {
+      warn.accept("image not imported (see above): " + file);
+    }
+    return Optional.empty();
+  }
+
+  private Outcome store(String file, AttachmentSink.Description description) {
+    Path path = root.orElseThrow().resolve(file).normalize();
     if (!path.startsWith(root.get()) || !Files.isRegularFile(path)) {
-      missing++;
-      warn.accept("image missing from the --media directory: " + file);
-      return Optional.empty();
+      return Outcome.missing("image missing from the --media directory: " + file);
     }
     if (!insideRoot(path)) {
-      refused++;
-      warn.accept("image refused (a link out of the --media directory): " + file);
-      return Optional.empty();
+      return Outcome.refused("image refused (a link out of the --media directory): " + file);
     }
     try {
-      AttachmentSink.StoredAttachment saved = sink.store(path, name);
-      copied++;
-      return Optional.of("/media/" + saved.name());
+      String name = sink.store(path, baseName(file), description);
+      stored++;
+      return Outcome.stored(name);
     } catch (AttachmentSink.Refused e) {
-      refused++;
-      warn.accept("image refused (" + e.getMessage() + "): " + file);
-      return Optional.empty();
+      return Outcome.refused("image refused (" + e.getMessage() + "): " + file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy " + path, e);
+      throw new UncheckedIOException("cannot store " + path, e);
     }
   }
 

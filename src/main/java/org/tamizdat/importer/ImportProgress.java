@@ -1,9 +1,9 @@
 package org.tamizdat.importer;
 
-/** How far an import is: both passes over the file, in bytes. */
+/** How far an import is: both passes over the file in bytes, the images between them by count. */
 public interface ImportProgress {
   ImportProgress NONE = (phase, done, total) -> {};
 
-  /** {@code done} of {@code total} bytes; {@code phase} names the pass. */
+  /** {@code done} of {@code total} bytes (or images); {@code phase} names the pass. */
   void progress(String phase, long done, long total);
 }

@@ -1,7 +1,6 @@
 package org.tamizdat.importer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,8 +13,9 @@ import org.tamizdat.db.Database;
 
 /**
  * {@code tamizdat import wordpress}: reads a WXR file twice — first the authors, categories and
- * attachments, then the posts and pages one at a time — and writes everything in one transaction,
- * so a failed import changes nothing and a dry run is the same import rolled back.
+ * attachments, then the posts and pages one at a time — and writes the posts in one transaction, so
+ * a failed import changes no article and a dry run is the same import rolled back. Images go into
+ * the media library between the passes, each committed on its own (see {@link LibrarySink}).
  */
 public final class WordPressImporter {
   /** What to import and how. {@code edition} is for posts without Polylang or WPML data. */
@@ -54,6 +54,7 @@ public final class WordPressImporter {
     WxrCatalog catalog = new WxrCatalog(attachments);
     reader.read(file, done -> progress.progress("scan", done, size), catalog);
     attachments.siteHost(host(catalog.site()));
+    attachments.ingest(progress);
     Language edition = options.edition().or(catalog::language).orElse(Language.EN);
     ImportReport report = new ImportReport();
     report.dryRun(options.dryRun());
@@ -67,18 +68,11 @@ public final class WordPressImporter {
         }
         return null;
       });
-      sink.commit();
     } catch (DryRunFinished e) {
-      sink.discard();
-    } catch (IOException e) {
-      sink.discard();
-      throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      sink.discard();
-      throw e;
+      // Rolled back, as asked.
     }
     report.set("attachments in export", attachments.indexed());
-    report.set("images copied", attachments.copied());
+    report.set("images stored", attachments.stored());
     report.set("images missing", attachments.missing());
     report.set("images refused", attachments.refused());
     return report;

@@ -82,6 +82,8 @@ final class WxrCatalog implements WxrReader.Visitor {
   public void item(WxrItem item) {
     if (item.postType().equals("attachment")) {
       attachments.index(item);
+    } else {
+      attachments.mention(item.field("content:encoded"));
     }
   }
 

@@ -56,8 +56,12 @@ public final class ImageIngest {
    */
   public StoredMedia ingest(InputStream in, String originalName, MediaText text, Long uploadedBy)
       throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-    return ingest(bytes, originalName, text, uploadedBy);
+    return ingest(limited(in), originalName, text, uploadedBy);
+  }
+
+  /** One byte more than the limit, so that an oversized file is refused without reading it all. */
+  private byte[] limited(InputStream in) throws IOException {
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
   }
 
   /**
@@ -66,8 +70,30 @@ public final class ImageIngest {
    * the uploader when the file is not acceptable; nothing is stored then.
    */
   public StoredMedia ingest(byte[] bytes, String originalName, MediaText text, Long uploadedBy) {
-    String label =
-        originalName == null || originalName.isBlank() ? "the file" : "'" + originalName + "'";
+    String label = label(originalName);
+    ImageFacts facts = check(bytes, label);
+    decoding.acquireUninterruptibly();
+    try {
+      return store(clean(bytes, facts), text, uploadedBy);
+    } catch (MediaRejected e) {
+      throw new MediaRejected(label + ": " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      throw new MediaRejected(label + " is too large to process on this server");
+    } finally {
+      decoding.release();
+    }
+  }
+
+  /**
+   * Runs every check {@link #ingest} makes before decoding (size, type by content, pixel count,
+   * animation) and stores nothing: for dry runs. Returns the image's type, or throws {@link
+   * MediaRejected}. A file whose pixel data turns out to be broken is only caught by ingesting.
+   */
+  public ImageType check(InputStream in, String originalName) throws IOException {
+    return check(limited(in), label(originalName)).type();
+  }
+
+  private ImageFacts check(byte[] bytes, String label) {
     if (bytes.length > limits.maxBytes()) {
       throw new MediaRejected(
           label + " is larger than the limit of " + megabytes(limits.maxBytes()) + " MB");
@@ -96,16 +122,11 @@ public final class ImageIngest {
     if (facts.animated()) {
       throw new MediaRejected(label + " is an animated WebP; only still images are accepted");
     }
-    decoding.acquireUninterruptibly();
-    try {
-      return store(clean(bytes, facts), text, uploadedBy);
-    } catch (MediaRejected e) {
-      throw new MediaRejected(label + ": " + e.getMessage());
-    } catch (OutOfMemoryError e) {
-      throw new MediaRejected(label + " is too large to process on this server");
-    } finally {
-      decoding.release();
-    }
+    return facts;
+  }
+
+  private static String label(String originalName) {
+    return originalName == null || originalName.isBlank() ? "the file" : "'" + originalName + "'";
   }
 
   /** The cleaned original and resized copies, all encoded, nothing stored yet. */

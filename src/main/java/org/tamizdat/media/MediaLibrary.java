@@ -33,6 +33,13 @@ public final class MediaLibrary {
     return ingest.ingest(in, originalName, text, uploadedBy);
   }
 
+  /**
+   * See {@link ImageIngest#check(InputStream, String)}: what a dry run can know, storing nothing.
+   */
+  public ImageType check(InputStream in, String originalName) throws IOException {
+    return ingest.check(in, originalName);
+  }
+
   public MediaRepository repository() {
     return repository;
   }

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tamizdat.media.ImageFixtures;
 
 /** The WXR fixtures in src/test/resources/importer and a wp-content/uploads copy for them. */
 final class ImportFixtures {
-  static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F'};
-  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13};
+  /** A phone photo: EXIF with GPS and camera, XMP, IPTC, ICC, a comment and trailing bytes. */
+  static final byte[] JPEG = ImageFixtures.jpegWithEverything(ImageFixtures.halves(1200, 675), 1);
+
+  static final byte[] PNG = ImageFixtures.plainPng(ImageFixtures.halves(300, 200));
 
   private ImportFixtures() {}
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tamizdat.media.ImageFixtures.ascii;
+import static org.tamizdat.media.ImageFixtures.indexOf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +29,15 @@ import org.tamizdat.article.Author;
 import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.Tag;
+import org.tamizdat.config.MediaSettings;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.Database;
+import org.tamizdat.media.FileMediaStore;
+import org.tamizdat.media.ImageFixtures;
+import org.tamizdat.media.ImageIngest;
+import org.tamizdat.media.MediaLibrary;
+import org.tamizdat.media.MediaNames;
+import org.tamizdat.media.MediaRepository;
 import org.tamizdat.testing.MigratedDatabase;
 import org.tamizdat.testing.TestDatabase;
 
@@ -62,7 +71,23 @@ abstract class WordPressImportContract {
   }
 
   ImportReport run(Path file, Optional<Path> uploads, boolean dryRun) {
-    return run(file, uploads, dryRun, new MediaDirectorySink(media, dryRun));
+    return run(file, uploads, dryRun, new LibrarySink(library(), dryRun));
+  }
+
+  MediaLibrary library() {
+    MediaRepository repository = new MediaRepository(database, new ChangeLog(clock));
+    return new MediaLibrary(
+        new ImageIngest(new FileMediaStore(media), repository, MediaSettings.defaults(), clock),
+        repository);
+  }
+
+  /** The stored original of the library's one image of this type. */
+  String original(String mime) {
+    return database.read(h ->
+        h.createQuery("SELECT name FROM media_file WHERE is_original = 1 AND mime = :mime")
+            .bind("mime", mime)
+            .mapTo(String.class)
+            .one());
   }
 
   ImportReport run(Path file, Optional<Path> uploads, boolean dryRun, AttachmentSink sink) {
@@ -132,20 +157,28 @@ abstract class WordPressImportContract {
     assertEquals(List.of("Mira Holt"), fleet.authors().stream().map(Author::name).toList());
     assertEquals(Instant.parse("2024-05-03T08:30:00Z"), fleet.publishedAt());
     assertEquals(Instant.parse("2024-05-04T10:00:00Z"), fleet.updatedAt());
-    assertEquals("wp-20-harbour.jpg", fleet.leadImage());
+    String harbour = original("image/jpeg");
+    String crane = original("image/png");
+    assertTrue(MediaNames.isLibraryFile(harbour), harbour);
+    assertEquals(harbour, fleet.leadImage());
 
     String body = fleet.bodyHtml();
     assertTrue(
         body.contains("<p>The fleet came back on Friday after “three weeks” at sea.<br />"), body);
     assertTrue(
         body.contains(
-            "<figure><img src=\"/media/wp-20-harbour.jpg\" alt=\"Fishing boats in the harbour\" />"
+            "<figure><img src=\"/media/"
+                + harbour
+                + "\" alt=\"Fishing boats in the harbour\" />"
                 + "<figcaption>Boats at first light</figcaption></figure>"),
         body);
     assertTrue(
         body.contains(
-            "<figure class=\"gallery\"><img src=\"/media/wp-20-harbour.jpg\""
-                + " alt=\"Fishing boats in the harbour\" /><img src=\"/media/wp-21-crane.png\" alt=\"\" />"
+            "<figure class=\"gallery\"><img src=\"/media/"
+                + harbour
+                + "\" alt=\"Fishing boats in the harbour\" /><img src=\"/media/"
+                + crane
+                + "\" alt=\"\" />"
                 + "</figure>"),
         body);
     assertFalse(body.contains("javascript"), body);
@@ -186,7 +219,9 @@ abstract class WordPressImportContract {
     assertTrue(blockBody.contains("<h3>A subheading</h3>"), blockBody);
     assertTrue(
         blockBody.contains(
-            "<figure><img src=\"/media/wp-21-crane.png\" alt=\"A crane\" /><figcaption>The new crane</figcaption></figure>"),
+            "<figure><img src=\"/media/"
+                + crane
+                + "\" alt=\"A crane\" /><figcaption>The new crane</figcaption></figure>"),
         blockBody);
     assertTrue(blockBody.contains("<blockquote>"), blockBody);
     assertTrue(blockBody.contains("Raw block text"), blockBody);
@@ -223,9 +258,35 @@ abstract class WordPressImportContract {
     assertEquals("pages", about.section().slug());
     assertEquals("Pages", about.section().name());
 
-    assertEquals(List.of("wp-20-harbour.jpg", "wp-21-crane.png"), mediaFiles());
-    assertEquals(2, report.count("images copied"));
+    assertEquals(2, report.count("images stored"));
     assertEquals(1, report.count("images refused"));
+  }
+
+  @Test
+  void importedImagesAreLibraryItemsWithoutAnyMetadataInAnySize() throws IOException {
+    importHarbour();
+    assertEquals(2, count("media"));
+    // 1200 wide: the original, 480 and 960; the 300-wide PNG: only its original.
+    List<String> files = mediaFiles();
+    assertEquals(4, files.size(), files.toString());
+    assertEquals(4, count("media_file"));
+    assertTrue(indexOf(ImportFixtures.JPEG, ImageFixtures.GPS_LATITUDE) >= 0, "fixture has GPS");
+    for (String name : files) {
+      assertTrue(MediaNames.isLibraryFile(name), name);
+      byte[] stored = Files.readAllBytes(media.resolve(name));
+      assertEquals(-1, indexOf(stored, ImageFixtures.GPS_LATITUDE), name + ": GPS latitude");
+      assertEquals(-1, indexOf(stored, ImageFixtures.GPS_LONGITUDE), name + ": GPS longitude");
+      for (String marker : ImageFixtures.MARKERS) {
+        assertEquals(-1, indexOf(stored, ascii(marker)), name + " still contains '" + marker + "'");
+      }
+    }
+    // The texts WordPress kept about the photo describe the library item too.
+    assertEquals(
+        List.of("Fishing boats in the harbour|Boats at first light"),
+        database.read(h ->
+            h.createQuery("SELECT alt_text || '|' || caption FROM media WHERE mime = 'image/jpeg'")
+                .mapTo(String.class)
+                .list()));
   }
 
   @Test
@@ -268,7 +329,9 @@ abstract class WordPressImportContract {
     assertEquals(idBefore, fleet.id());
     assertEquals("Fleet back: port reopens", fleet.title());
     assertTrue(articles.findPublished(Language.EN, "fleet-returns-3").isEmpty());
-    assertEquals(List.of("wp-20-harbour.jpg", "wp-21-crane.png"), mediaFiles());
+    assertEquals(2, count("media"));
+    assertEquals(4, mediaFiles().size());
+    assertEquals(2, again.count("images stored"));
   }
 
   @Test
@@ -285,33 +348,85 @@ abstract class WordPressImportContract {
     assertEquals(0, count("wordpress_post"));
     assertEquals(0, count("legacy_redirect"));
     assertEquals(0, count("author"));
+    assertEquals(0, count("media"));
     assertEquals(List.of(), mediaFiles());
+    assertEquals(2, dry.count("images stored"));
+    assertEquals(1, dry.count("images refused"));
+    assertTrue(
+        dry.warnings().stream()
+            .anyMatch(w -> w.contains("image refused") && w.contains("sneaky.svg")),
+        dry.warnings().toString());
   }
 
   @Test
-  void aFailureHalfwayChangesNothing() throws IOException {
-    MediaDirectorySink real = new MediaDirectorySink(media, false);
+  void anUploadsImageThatIsNoAttachmentIsStoredBeforeThePosts() throws IOException {
+    Path file = dir.resolve("inline.xml");
+    Files.writeString(
+        file,
+        Files.readString(ImportFixtures.fixture(dir, "wxr-1.2.xml"))
+            .replace(
+                "uploads/2024/05/crane.png\" alt=\"A crane\"",
+                "uploads/2024/06/pier.jpg\" alt=\"A crane\""));
+    Path uploads = ImportFixtures.uploads(dir);
+    Files.createDirectories(uploads.resolve("2024/06"));
+    Files.write(
+        uploads.resolve("2024/06/pier.jpg"),
+        ImageFixtures.jpegWithEverything(ImageFixtures.halves(200, 100), 1));
+    ImportReport report = run(file, Optional.of(uploads), false);
+    assertEquals(3, report.count("images stored"), report.lines().toString());
+    String pier =
+        database.read(h ->
+            h.createQuery(
+                    "SELECT f.name FROM media m JOIN media_file f ON f.media_id = m.id"
+                        + " WHERE m.width = 200 AND f.is_original = 1")
+                .mapTo(String.class)
+                .one());
+    assertTrue(
+        articles
+            .findPublished(Language.EN, "block-story")
+            .orElseThrow()
+            .bodyHtml()
+            .contains("<img src=\"/media/" + pier + "\" alt=\"A crane\" />"),
+        pier);
+    byte[] stored = Files.readAllBytes(media.resolve(pier));
+    assertEquals(-1, indexOf(stored, ImageFixtures.GPS_LATITUDE));
+  }
+
+  @Test
+  void aPixelBombIsRefusedAndReportedInARunAndInADryRun() throws IOException {
+    Path file = ImportFixtures.fixture(dir, "wxr-1.2.xml");
+    Path uploads = ImportFixtures.uploads(dir);
+    Files.write(uploads.resolve("2024/05/crane.png"), ImageFixtures.pngBomb(100_000, 100_000));
+    for (boolean dryRun : new boolean[] {true, false}) {
+      ImportReport report = run(file, Optional.of(uploads), dryRun);
+      assertEquals(1, report.count("images stored"), report.lines().toString());
+      assertEquals(2, report.count("images refused"), report.lines().toString());
+      assertTrue(
+          report.warnings().stream()
+              .anyMatch(w ->
+                  w.startsWith("post 100")
+                      && w.contains("image refused")
+                      && w.contains("megapixels")
+                      && w.contains("crane.png")),
+          report.warnings().toString());
+    }
+    assertEquals(1, count("media"));
+  }
+
+  @Test
+  void aFailureHalfwayChangesNoArticleAndARerunReusesTheStoredImages() throws IOException {
+    LibrarySink real = new LibrarySink(library(), false);
     AttachmentSink failsOnSecond =
         new AttachmentSink() {
           int stored;
 
           @Override
-          public StoredAttachment store(Path file, String originalName)
+          public String store(Path file, String originalName, Description description)
               throws IOException, Refused {
             if (++stored == 2) {
               throw new IOException("No space left on device");
             }
-            return real.store(file, originalName);
-          }
-
-          @Override
-          public void commit() throws IOException {
-            real.commit();
-          }
-
-          @Override
-          public void discard() {
-            real.discard();
+            return real.store(file, originalName, description);
           }
         };
     Path file = ImportFixtures.fixture(dir, "wxr-1.2.xml");
@@ -322,7 +437,13 @@ abstract class WordPressImportContract {
     assertEquals(0, count("article"));
     assertEquals(0, count("section"));
     assertEquals(0, count("wordpress_post"));
-    assertEquals(List.of(), mediaFiles());
+    // What the failed run left: one metadata-free library item that no article uses.
+    assertEquals(1, count("media"));
+
+    ImportReport again = run(file, uploads, false);
+    assertEquals(8, again.count("posts created"), again.lines().toString());
+    assertEquals(2, count("media"));
+    assertEquals(4, mediaFiles().size());
   }
 
   @Test

@@ -19,21 +19,21 @@ import javax.imageio.ImageIO;
  * Test images written here, byte by byte, carrying every kind of metadata a phone or an editing
  * tool leaves behind. The markers below must not survive in any stored file.
  */
-final class ImageFixtures {
-  static final String CAMERA = "SpyCam-9000";
-  static final String COMMENT = "secret comment from the photographer";
-  static final String TRAILER = "TRAILING-SECRET-AFTER-EOI";
-  static final String XMP_NS = "http://ns.adobe.com/xap/1.0/";
-  static final String PNG_TEXT = "secret png text chunk";
-  static final String PNG_ZTEXT = "compressed secret";
+public final class ImageFixtures {
+  public static final String CAMERA = "SpyCam-9000";
+  public static final String COMMENT = "secret comment from the photographer";
+  public static final String TRAILER = "TRAILING-SECRET-AFTER-EOI";
+  public static final String XMP_NS = "http://ns.adobe.com/xap/1.0/";
+  public static final String PNG_TEXT = "secret png text chunk";
+  public static final String PNG_ZTEXT = "compressed secret";
 
   /** Latitude 55° 45′ 21.23″ as three big-endian TIFF rationals: what a GPS tag stores. */
-  static final byte[] GPS_LATITUDE = rationals(55, 1, 45, 1, 2123, 100);
+  public static final byte[] GPS_LATITUDE = rationals(55, 1, 45, 1, 2123, 100);
 
-  static final byte[] GPS_LONGITUDE = rationals(37, 1, 37, 1, 1717, 100);
+  public static final byte[] GPS_LONGITUDE = rationals(37, 1, 37, 1, 1717, 100);
 
   /** Strings that betray metadata in any container. */
-  static final String[] MARKERS = {
+  public static final String[] MARKERS = {
     "Exif",
     XMP_NS,
     "Photoshop 3.0",
@@ -58,7 +58,7 @@ final class ImageFixtures {
   private ImageFixtures() {}
 
   /** Left half red, right half blue: turning the picture moves the colours where a test sees it. */
-  static BufferedImage halves(int width, int height) {
+  public static BufferedImage halves(int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.RED);
@@ -69,11 +69,11 @@ final class ImageFixtures {
     return image;
   }
 
-  static byte[] plainJpeg(BufferedImage image) {
+  public static byte[] plainJpeg(BufferedImage image) {
     return write(image, "jpeg");
   }
 
-  static byte[] plainPng(BufferedImage image) {
+  public static byte[] plainPng(BufferedImage image) {
     return write(image, "png");
   }
 
@@ -81,7 +81,7 @@ final class ImageFixtures {
    * A JPEG with EXIF (orientation, camera, GPS, an embedded thumbnail), XMP, IPTC, an ICC profile,
    * a comment and bytes after the end-of-image marker.
    */
-  static byte[] jpegWithEverything(BufferedImage image, int orientation) {
+  public static byte[] jpegWithEverything(BufferedImage image, int orientation) {
     byte[] plain = plainJpeg(image);
     byte[] thumbnail = plainJpeg(halves(32, 16));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -111,7 +111,7 @@ final class ImageFixtures {
   }
 
   /** A JPEG with only an orientation in its EXIF. */
-  static byte[] jpegWithOrientation(BufferedImage image, int orientation) {
+  public static byte[] jpegWithOrientation(BufferedImage image, int orientation) {
     byte[] plain = plainJpeg(image);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(0xff);
@@ -122,7 +122,7 @@ final class ImageFixtures {
   }
 
   /** A PNG with tEXt, iTXt (XMP), zTXt and eXIf (GPS) chunks. */
-  static byte[] pngWithEverything(BufferedImage image) {
+  public static byte[] pngWithEverything(BufferedImage image) {
     byte[] plain = plainPng(image);
     int afterIhdr = 8 + 25;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -139,7 +139,7 @@ final class ImageFixtures {
   }
 
   /** A plain PNG with an eXIf chunk that holds this orientation. */
-  static byte[] plainPngWith(BufferedImage image, int orientation) {
+  public static byte[] plainPngWith(BufferedImage image, int orientation) {
     byte[] plain = plainPng(image);
     int afterIhdr = 8 + 25;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -150,7 +150,7 @@ final class ImageFixtures {
   }
 
   /** A PNG whose header claims {@code width}×{@code height}, with almost nothing behind it. */
-  static byte[] pngBomb(int width, int height) {
+  public static byte[] pngBomb(int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     ByteBuffer ihdr = ByteBuffer.allocate(13);
@@ -163,7 +163,7 @@ final class ImageFixtures {
   }
 
   /** A JPEG whose frame header claims {@code width}×{@code height}. */
-  static byte[] jpegBomb(int width, int height) {
+  public static byte[] jpegBomb(int width, int height) {
     byte[] plain = plainJpeg(halves(16, 16));
     for (int i = 2; i < plain.length - 9; i++) {
       if ((plain[i] & 0xff) == 0xff
@@ -183,7 +183,7 @@ final class ImageFixtures {
    * A lossless WebP of {@link #halves}-like content (each colour channel takes at most two values),
    * in an extended container with an ICC profile, EXIF (with GPS and this orientation) and XMP.
    */
-  static byte[] webpWithEverything(int width, int height, int orientation) {
+  public static byte[] webpWithEverything(int width, int height, int orientation) {
     ByteArrayOutputStream chunks = new ByteArrayOutputStream();
     chunks.writeBytes(ascii("WEBP"));
     ByteBuffer vp8x = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN);
@@ -199,7 +199,7 @@ final class ImageFixtures {
   }
 
   /** A WebP whose canvas claims {@code width}×{@code height} (at most 16384 each). */
-  static byte[] webpBomb(int width, int height) {
+  public static byte[] webpBomb(int width, int height) {
     ByteArrayOutputStream chunks = new ByteArrayOutputStream();
     chunks.writeBytes(ascii("WEBP"));
     ByteBuffer vp8x = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN);
@@ -215,7 +215,7 @@ final class ImageFixtures {
    * A VP8L bitstream: no transforms, no colour cache, and prefix codes of one or two symbols per
    * channel ("simple codes"), so each pixel costs one bit for red and one for blue.
    */
-  static byte[] losslessHalves(int width, int height) {
+  public static byte[] losslessHalves(int width, int height) {
     Bits bits = new Bits();
     bits.write(0x2f, 8);
     bits.write(width - 1, 14);
@@ -280,7 +280,7 @@ final class ImageFixtures {
   }
 
   /** A big-endian TIFF block: IFD0 (camera, orientation, GPS pointer), GPS IFD, IFD1 thumbnail. */
-  static byte[] exif(int orientation, byte[] thumbnail) {
+  public static byte[] exif(int orientation, byte[] thumbnail) {
     byte[] make = ascii(CAMERA + "\0");
     int ifd0 = 8;
     int makeAt = ifd0 + 2 + 3 * 12 + 4;
@@ -330,7 +330,7 @@ final class ImageFixtures {
     return block.array();
   }
 
-  static byte[] rationals(int... values) {
+  public static byte[] rationals(int... values) {
     ByteBuffer b = ByteBuffer.allocate(values.length * 4);
     for (int v : values) {
       b.putInt(v);
@@ -392,11 +392,11 @@ final class ImageFixtures {
     return java.util.Arrays.copyOf(buffer, n);
   }
 
-  static byte[] ascii(String text) {
+  public static byte[] ascii(String text) {
     return text.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  static byte[] concat(byte[]... parts) {
+  public static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] p : parts) {
       out.writeBytes(p);
@@ -417,7 +417,7 @@ final class ImageFixtures {
   }
 
   /** Where {@code needle} occurs in {@code haystack}, or -1. */
-  static int indexOf(byte[] haystack, byte[] needle) {
+  public static int indexOf(byte[] haystack, byte[] needle) {
     outer:
     for (int i = 0; i + needle.length <= haystack.length; i++) {
       for (int j = 0; j < needle.length; j++) {
