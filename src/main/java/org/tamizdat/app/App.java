@@ -46,6 +46,11 @@ import org.tamizdat.feed.FeedSource;
 import org.tamizdat.feed.LinkPreviews;
 import org.tamizdat.feed.RobotsTxt;
 import org.tamizdat.feed.Sitemaps;
+import org.tamizdat.importer.ImportProgress;
+import org.tamizdat.importer.ImportReport;
+import org.tamizdat.importer.LegacyRedirects;
+import org.tamizdat.importer.MediaDirectorySink;
+import org.tamizdat.importer.WordPressImporter;
 import org.tamizdat.jobs.Job;
 import org.tamizdat.jobs.Jobs;
 import org.tamizdat.media.MediaFiles;
@@ -328,6 +333,9 @@ public final class App implements AutoCloseable {
         .register(router);
     new RobotsTxt(urls).register(router);
     new ReachUsPage(chrome, templates, messages, urls, mirrorList()).register(router);
+    // Old WordPress addresses: /?p=123 here, permalink paths where the site would answer 404.
+    LegacyRedirects legacy = new LegacyRedirects(database, urls::article, clock);
+    router.get("/", legacy.root(SiteRoutes::chooseEdition));
     SiteRoutes.register(
         router,
         new ListingPages(
@@ -355,7 +363,8 @@ public final class App implements AutoCloseable {
         new SearchPages(searcher, articles, catalog, framed, urls, cards, messages)::page);
     router.get("/media/{file}", media::serve);
     registerNewsletter(router, framed, messages);
-    return new PublicSite(router, assets, new SiteErrorPages(chrome, templates, messages, urls));
+    return new PublicSite(
+        router, assets, legacy.around(new SiteErrorPages(chrome, templates, messages, urls)));
   }
 
   /**
@@ -436,6 +445,16 @@ public final class App implements AutoCloseable {
           jobs.add(new Job("bounce-poll", BOUNCE_POLL, poller::poll));
         });
     return jobs;
+  }
+
+  /** {@code tamizdat import wordpress}: one transaction; images land in the media directory. */
+  public ImportReport importWordPress(WordPressImporter.Options options, ImportProgress progress) {
+    ImportReport report =
+        new WordPressImporter(
+                database, articleWriter, new ChangeLog(clock), clock, config.timeZone())
+            .run(options, new MediaDirectorySink(config.mediaDir(), options.dryRun()), progress);
+    watcher.poke();
+    return report;
   }
 
   /** {@code tamizdat ticker fetch}: every source once, now, whatever the schedule. */

@@ -48,64 +48,74 @@ public final class ArticleWriter {
    */
   public long save(ArticleInput in) {
     String html = renderer.render(in.lang(), in.bodyMarkdown());
-    return database.write(h -> {
-      Long sectionId = in.sectionSlug() == null ? null : requireId(h, "section", in.sectionSlug());
-      long now = clock.millis();
-      Optional<Long> existing =
-          h.createQuery("SELECT id FROM article WHERE lang = :lang AND slug = :slug")
-              .bind("lang", in.lang().code())
-              .bind("slug", in.slug())
-              .mapTo(Long.class)
-              .findOne();
-      String columns =
-          """
-          translation_group = :grp, kicker = :kicker, title = :title, dek = :dek,
-          body_md = :md, body_html = :html, body_html_version = :format, section_id = :section,
-          status = :status, published_at = :published, updated_at = :updated,
-          lead_image = :image, lead_caption = :caption
-          """;
-      var statement =
-          existing.isPresent()
-              ? h.createQuery("UPDATE article SET " + columns + " WHERE id = :id RETURNING id")
-                  .bind("id", existing.get())
-              : h.createQuery(
-                      """
-                      INSERT INTO article (lang, slug, translation_group, kicker, title, dek, body_md,
-                        body_html, body_html_version, section_id, status, published_at, updated_at,
-                        created_at, lead_image, lead_caption)
-                      VALUES (:lang, :slug, :grp, :kicker, :title, :dek, :md, :html, :format, :section,
-                        :status, :published, :updated, :created, :image, :caption)
-                      RETURNING id
-                      """)
-                  .bind("lang", in.lang().code())
-                  .bind("slug", in.slug())
-                  .bind("created", now);
-      long id =
-          statement
-              .bind("grp", in.translationGroup())
-              .bind("kicker", in.kicker())
-              .bind("title", in.title())
-              .bind("dek", in.dek())
-              .bind("md", in.bodyMarkdown())
-              .bind("html", html)
-              .bind("format", BODY_FORMAT)
-              .bind("section", sectionId)
-              .bind("status", in.status().dbValue())
-              .bind("published", in.publishedAt() == null ? null : in.publishedAt().toEpochMilli())
-              .bind("updated", in.updatedAt() == null ? now : in.updatedAt().toEpochMilli())
-              .bind("image", in.leadImage())
-              .bind("caption", in.leadCaption())
-              .mapTo(Long.class)
-              .one();
-      replaceAuthors(h, id, in.authorSlugs());
-      replaceTags(h, id, in);
-      if (in.status() == Status.PUBLISHED) {
-        // Checked on the row as written, tags and all, inside the transaction it would commit in.
-        guard.admit(h, id);
-      }
-      changeLog.append(h, "article", id);
-      return id;
-    });
+    return database.write(h -> write(h, in, html));
+  }
+
+  /**
+   * Saves within the caller's transaction, for writes that must succeed or fail together (an
+   * import); returns the article's id.
+   */
+  public long save(Handle h, ArticleInput in) {
+    return write(h, in, renderer.render(in.lang(), in.bodyMarkdown()));
+  }
+
+  private long write(Handle h, ArticleInput in, String html) {
+    Long sectionId = in.sectionSlug() == null ? null : requireId(h, "section", in.sectionSlug());
+    long now = clock.millis();
+    Optional<Long> existing =
+        h.createQuery("SELECT id FROM article WHERE lang = :lang AND slug = :slug")
+            .bind("lang", in.lang().code())
+            .bind("slug", in.slug())
+            .mapTo(Long.class)
+            .findOne();
+    String columns =
+        """
+        translation_group = :grp, kicker = :kicker, title = :title, dek = :dek,
+        body_md = :md, body_html = :html, body_html_version = :format, section_id = :section,
+        status = :status, published_at = :published, updated_at = :updated,
+        lead_image = :image, lead_caption = :caption
+        """;
+    var statement =
+        existing.isPresent()
+            ? h.createQuery("UPDATE article SET " + columns + " WHERE id = :id RETURNING id")
+                .bind("id", existing.get())
+            : h.createQuery(
+                    """
+                    INSERT INTO article (lang, slug, translation_group, kicker, title, dek, body_md,
+                      body_html, body_html_version, section_id, status, published_at, updated_at,
+                      created_at, lead_image, lead_caption)
+                    VALUES (:lang, :slug, :grp, :kicker, :title, :dek, :md, :html, :format, :section,
+                      :status, :published, :updated, :created, :image, :caption)
+                    RETURNING id
+                    """)
+                .bind("lang", in.lang().code())
+                .bind("slug", in.slug())
+                .bind("created", now);
+    long id =
+        statement
+            .bind("grp", in.translationGroup())
+            .bind("kicker", in.kicker())
+            .bind("title", in.title())
+            .bind("dek", in.dek())
+            .bind("md", in.bodyMarkdown())
+            .bind("html", html)
+            .bind("format", BODY_FORMAT)
+            .bind("section", sectionId)
+            .bind("status", in.status().dbValue())
+            .bind("published", in.publishedAt() == null ? null : in.publishedAt().toEpochMilli())
+            .bind("updated", in.updatedAt() == null ? now : in.updatedAt().toEpochMilli())
+            .bind("image", in.leadImage())
+            .bind("caption", in.leadCaption())
+            .mapTo(Long.class)
+            .one();
+    replaceAuthors(h, id, in.authorSlugs());
+    replaceTags(h, id, in);
+    if (in.status() == Status.PUBLISHED) {
+      // Checked on the row as written, tags and all, inside the transaction it would commit in.
+      guard.admit(h, id);
+    }
+    changeLog.append(h, "article", id);
+    return id;
   }
 
   /** Re-renders bodies stored by an older {@link #BODY_FORMAT}; returns how many changed. */

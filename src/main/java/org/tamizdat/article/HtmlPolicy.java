@@ -32,7 +32,7 @@ public final class HtmlPolicy {
           .allowElements((element, attributes) -> "h2", "h1")
           .allowElements((element, attributes) -> "h4", "h5", "h6")
           .allowAttributes("class")
-          .matching(Pattern.compile("testimony"))
+          .matching(Pattern.compile("testimony|gallery"))
           .onElements("figure")
           .allowAttributes("start")
           .matching(NUMBER)

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExportCommand.class,
       SourcesCommand.class,
-      UserCommand.class
+      UserCommand.class,
+      ImportCommand.class
     })
 public final class Main implements Runnable {
   /**

@@ -1,6 +1,7 @@
 package org.tamizdat.site;
 
 import org.tamizdat.db.Database;
+import org.tamizdat.web.Request;
 import org.tamizdat.web.Response;
 import org.tamizdat.web.Router;
 
@@ -11,16 +12,7 @@ public final class SiteRoutes {
   public static void register(
       Router router, ListingPages listings, ArticlePages articles, Database database) {
     router
-        .get(
-            "/",
-            request ->
-                Response.redirect(
-                        302,
-                        "/"
-                            + Editions.preferred(request.header("Accept-Language").orElse(""))
-                                .code()
-                            + "/")
-                    .header("Vary", "Accept-Language"))
+        .get("/", SiteRoutes::chooseEdition)
         .get(
             "/healthz",
             request ->
@@ -41,5 +33,13 @@ public final class SiteRoutes {
         .get("/{lang}/author/{slug}", listings::author)
         .get("/{lang}/author/{slug}/page/{page}", listings::author)
         .get("/{lang}/{year}/{month}/{day}/{slug}", articles::article);
+  }
+
+  /** {@code /}: to the edition the reader's browser prefers. */
+  public static Response chooseEdition(Request request) {
+    return Response.redirect(
+            302,
+            "/" + Editions.preferred(request.header("Accept-Language").orElse("")).code() + "/")
+        .header("Vary", "Accept-Language");
   }
 }
