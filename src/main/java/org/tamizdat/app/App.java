@@ -17,8 +17,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tamizdat.admin.AdminDates;
 import org.tamizdat.admin.AdminSite;
+import org.tamizdat.admin.ArticleScreens;
+import org.tamizdat.admin.CatalogScreens;
+import org.tamizdat.admin.NewsroomScreens;
 import org.tamizdat.admin.SecretBox;
+import org.tamizdat.admin.editorial.AdminArticles;
+import org.tamizdat.admin.editorial.ArticlePreview;
+import org.tamizdat.admin.editorial.CatalogEditor;
+import org.tamizdat.admin.editorial.Editorial;
+import org.tamizdat.admin.editorial.EditorialServices;
+import org.tamizdat.admin.editorial.Revisions;
+import org.tamizdat.admin.editorial.ScheduledAnnouncer;
+import org.tamizdat.admin.settings.DayCounterSettings;
+import org.tamizdat.admin.settings.RuntimeSettings;
+import org.tamizdat.admin.settings.TickerStatus;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
@@ -26,7 +40,6 @@ import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.PublishedIndex;
 import org.tamizdat.config.Config;
-import org.tamizdat.config.DayCounterEdition;
 import org.tamizdat.config.TickerSettings;
 import org.tamizdat.config.WeeklySlot;
 import org.tamizdat.db.ChangeLog;
@@ -105,6 +118,7 @@ import org.tamizdat.ticker.CbrBackfill;
 import org.tamizdat.ticker.CbrSource;
 import org.tamizdat.ticker.DayCounter;
 import org.tamizdat.ticker.FetchLog;
+import org.tamizdat.ticker.FetchStatusRepository;
 import org.tamizdat.ticker.Instrument;
 import org.tamizdat.ticker.OilSources;
 import org.tamizdat.ticker.QuoteSource;
@@ -150,6 +164,9 @@ public final class App implements AutoCloseable {
   private final SourceGuard guard;
   private final SourceRepository sources;
   private final AdminSite admin;
+  private final ChangeLog changeLog;
+  private final DayCounterSettings dayCounterSettings;
+  private final FetchStatusRepository fetchStatus;
 
   /** How soon after its time a scheduled article reaches cached pages. */
   private static final long SCHEDULED_CHECK_SECONDS = 5;
@@ -160,6 +177,7 @@ public final class App implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService mailQueue = Executors.newVirtualThreadPerTaskExecutor();
   private WebServer server;
+  private EditorialServices editorial;
 
   /** Opens and migrates the database; serves nothing until {@link #serve()}. */
   public App(Config config, Clock clock) {
@@ -168,6 +186,7 @@ public final class App implements AutoCloseable {
     this.database = Database.open(config.dbUrl());
     database.migrate();
     ChangeLog changeLog = new ChangeLog(clock);
+    this.changeLog = changeLog;
     this.catalog = new CatalogRepository(database, changeLog);
     this.sourceKeys = SourceKeys.at(config.sourcesKeyFile());
     this.guard = new SourceGuard(sourceKeys);
@@ -175,11 +194,17 @@ public final class App implements AutoCloseable {
         new SourceRepository(database, sourceKeys, changeLog, guard, new SecureRandom(), clock);
     this.articleWriter = new ArticleWriter(database, changeLog, new BodyRenderer(), clock, guard);
     this.tickers = new TickerRepository(database, changeLog, clock);
+    this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
+    // Editors may change the counters at run time; the configuration is the default.
+    this.dayCounterSettings =
+        new DayCounterSettings(
+            new RuntimeSettings(database, changeLog, clock),
+            Map.of(Language.EN, config.dayCounterEn(), Language.RU, config.dayCounterRu()),
+            cache::epoch);
     this.dayCounters =
         Map.of(
-            Language.EN, dayCounter(config.dayCounterEn()),
-            Language.RU, dayCounter(config.dayCounterRu()));
-    this.cache = new PageCache(config.pageCache(), PAGE_CACHE_BYTES);
+            Language.EN, dayCounter(Language.EN),
+            Language.RU, dayCounter(Language.RU));
     this.watcher = new ChangeWatcher(database);
     TickerSettings ticker = config.ticker();
     this.tickerHeader = new TickerHeader(tickers, instruments(ticker), clock);
@@ -188,10 +213,15 @@ public final class App implements AutoCloseable {
     sources.add(new CbrSource(upstream, config.cbrUrl(), ticker.currencies()));
     OilSources.byName(ticker.oilSource(), upstream, config.moexUrl()).ifPresent(sources::add);
     this.tickerSources = List.copyOf(sources);
+    this.fetchStatus = new FetchStatusRepository(database, clock);
     Logger fetchLog = LoggerFactory.getLogger(TickerFetcher.class);
     this.tickerFetcher =
         new TickerFetcher(
-            tickers, new FetchLog(fetchLog::warn, fetchLog::info), watcher::poke, clock);
+            tickers,
+            new FetchLog(fetchLog::warn, fetchLog::info),
+            watcher::poke,
+            fetchStatus::record,
+            clock);
     this.jobs = new Jobs(new Leases(database, clock), nodeName(), clock, JOB_RUN_LEASE);
     watcher.onChange(seq -> cache.invalidateAll());
     // Opened in serve(): a `search reindex` process must not take the running index's lock.
@@ -215,8 +245,8 @@ public final class App implements AutoCloseable {
     }
   }
 
-  private DayCounter dayCounter(DayCounterEdition edition) {
-    return new DayCounter(edition.start(), edition.label(), config.timeZone(), clock);
+  private DayCounter dayCounter(Language lang) {
+    return new DayCounter(() -> dayCounterSettings.edition(lang), config.timeZone(), clock);
   }
 
   private static List<Instrument> instruments(TickerSettings ticker) {
@@ -250,6 +280,7 @@ public final class App implements AutoCloseable {
     // Opened here, not in publicSite: an export must not take the running server's index lock.
     search.start(SEARCH_POLL_MILLIS);
     PublicSite site = publicSite(urls, cache::epoch);
+    this.editorial = editorialServices(site);
     server =
         new WebServer(
             config.httpHost(),
@@ -279,6 +310,11 @@ public final class App implements AutoCloseable {
         0,
         SCHEDULED_CHECK_SECONDS,
         TimeUnit.SECONDS);
+    timers.scheduleWithFixedDelay(
+        new ScheduledAnnouncer(database, changeLog, watcher::poke, clock),
+        0,
+        SCHEDULED_CHECK_SECONDS,
+        TimeUnit.SECONDS);
     timers.scheduleWithFixedDelay(this::purgeAdminSessions, 1, 15, TimeUnit.MINUTES);
     List<Job> scheduled = new ArrayList<>(config.ticker().fetch() ? tickerJobs() : List.of());
     scheduled.addAll(newsletterJobs());
@@ -286,6 +322,23 @@ public final class App implements AutoCloseable {
       jobs.start(scheduled);
     }
     return server.port();
+  }
+
+  private EditorialServices editorialServices(PublicSite site) {
+    Revisions revisions = new Revisions(database);
+    return new EditorialServices(
+        new Editorial(database, articleWriter, revisions, clock),
+        revisions,
+        new AdminArticles(database, clock),
+        new CatalogEditor(database, catalog, changeLog),
+        new ArticlePreview(catalog, new BodyRenderer(), site.articlePage(), clock),
+        dayCounterSettings,
+        new TickerStatus(database, tickerHeader, fetchStatus));
+  }
+
+  /** The editorial services of a serving app (null before {@link #serve()}). */
+  public EditorialServices editorial() {
+    return editorial;
   }
 
   /**
@@ -304,6 +357,13 @@ public final class App implements AutoCloseable {
             admin.guard(),
             id -> admin.accounts().byId(id).map(a -> a.staff().displayName()).orElse("#" + id))
         .register(router);
+    AdminDates adminDates = new AdminDates(config.timeZone());
+    new ArticleScreens(editorial, adminDates, watcher::poke, clock)
+        .register(router, admin.guard(), admin.nav());
+    new CatalogScreens(editorial.catalog(), watcher::poke)
+        .register(router, admin.guard(), admin.nav());
+    new NewsroomScreens(editorial.ticker(), editorial.dayCounters(), adminDates, watcher::poke)
+        .register(router, admin.guard(), admin.nav());
     return router;
   }
 
@@ -336,6 +396,15 @@ public final class App implements AutoCloseable {
     // Old WordPress addresses: /?p=123 here, permalink paths where the site would answer 404.
     LegacyRedirects legacy = new LegacyRedirects(database, urls::article, clock);
     router.get("/", legacy.root(SiteRoutes::chooseEdition));
+    ArticlePages articlePages =
+        new ArticlePages(
+            articles,
+            chrome,
+            templates,
+            urls,
+            dates,
+            cards,
+            new LinkPreviews(urls, siteNames, icon));
     SiteRoutes.register(
         router,
         new ListingPages(
@@ -347,14 +416,7 @@ public final class App implements AutoCloseable {
             urls,
             cards,
             messages),
-        new ArticlePages(
-            articles,
-            chrome,
-            templates,
-            urls,
-            dates,
-            cards,
-            new LinkPreviews(urls, siteNames, icon)),
+        articlePages,
         database);
     FramedPages framed = new FramedPages(chrome, templates);
     Searcher searcher = new Searcher(search, config.timeZone());
@@ -364,7 +426,10 @@ public final class App implements AutoCloseable {
     router.get("/media/{file}", media::serve);
     registerNewsletter(router, framed, messages);
     return new PublicSite(
-        router, assets, legacy.around(new SiteErrorPages(chrome, templates, messages, urls)));
+        router,
+        assets,
+        legacy.around(new SiteErrorPages(chrome, templates, messages, urls)),
+        articlePages::page);
   }
 
   /**
@@ -631,6 +696,10 @@ public final class App implements AutoCloseable {
 
   public TickerRepository tickers() {
     return tickers;
+  }
+
+  public DayCounterSettings dayCounterSettings() {
+    return dayCounterSettings;
   }
 
   /** Rebuilds the search index beside the one in use and switches to it. */

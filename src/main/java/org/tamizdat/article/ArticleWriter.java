@@ -48,29 +48,65 @@ public final class ArticleWriter {
    */
   public long save(ArticleInput in) {
     String html = renderer.render(in.lang(), in.bodyMarkdown());
-    return database.write(h -> write(h, in, html));
+    return database.write(h -> write(h, null, in, html));
+  }
+
+  /**
+   * Inside the caller's transaction (the editor adds its revision and workflow rows to it): updates
+   * article {@code id}, whose slug may change, or inserts a new one when {@code id} is null. A slug
+   * another article of the edition has is refused, so nothing is overwritten.
+   */
+  public long save(Handle h, Long id, ArticleInput in) {
+    Optional<Long> holder = idOf(h, in.lang(), in.slug());
+    if (holder.isPresent() && !holder.get().equals(id)) {
+      throw new IllegalArgumentException(
+          "another " + in.lang().code() + " article already has the slug '" + in.slug() + "'");
+    }
+    if (id != null
+        && h.createQuery("SELECT COUNT(*) FROM article WHERE id = :id AND lang = :lang")
+                .bind("id", id)
+                .bind("lang", in.lang().code())
+                .mapTo(Long.class)
+                .one()
+            == 0) {
+      throw new IllegalArgumentException("no " + in.lang().code() + " article " + id);
+    }
+    return write(h, id, in, renderer.render(in.lang(), in.bodyMarkdown()));
   }
 
   /**
    * Saves within the caller's transaction, for writes that must succeed or fail together (an
-   * import); returns the article's id.
+   * import); upserts by language and slug and returns the article's id.
    */
   public long save(Handle h, ArticleInput in) {
-    return write(h, in, renderer.render(in.lang(), in.bodyMarkdown()));
+    return write(h, null, in, renderer.render(in.lang(), in.bodyMarkdown()));
   }
 
-  private long write(Handle h, ArticleInput in, String html) {
+  /** Puts an article into a translation group, inside the caller's transaction. */
+  public void joinTranslationGroup(Handle h, long id, String group) {
+    h.createUpdate("UPDATE article SET translation_group = :grp WHERE id = :id")
+        .bind("grp", group)
+        .bind("id", id)
+        .execute();
+    changeLog.append(h, "article", id);
+  }
+
+  private static Optional<Long> idOf(Handle h, Language lang, String slug) {
+    return h.createQuery("SELECT id FROM article WHERE lang = :lang AND slug = :slug")
+        .bind("lang", lang.code())
+        .bind("slug", slug)
+        .mapTo(Long.class)
+        .findOne();
+  }
+
+  /** {@code id} null: upsert by language and slug (the demo loader, importers). */
+  private long write(Handle h, Long id, ArticleInput in, String html) {
     Long sectionId = in.sectionSlug() == null ? null : requireId(h, "section", in.sectionSlug());
     long now = clock.millis();
-    Optional<Long> existing =
-        h.createQuery("SELECT id FROM article WHERE lang = :lang AND slug = :slug")
-            .bind("lang", in.lang().code())
-            .bind("slug", in.slug())
-            .mapTo(Long.class)
-            .findOne();
+    Optional<Long> existing = id != null ? Optional.of(id) : idOf(h, in.lang(), in.slug());
     String columns =
         """
-        translation_group = :grp, kicker = :kicker, title = :title, dek = :dek,
+        slug = :slug, translation_group = :grp, kicker = :kicker, title = :title, dek = :dek,
         body_md = :md, body_html = :html, body_html_version = :format, section_id = :section,
         status = :status, published_at = :published, updated_at = :updated,
         lead_image = :image, lead_caption = :caption
@@ -89,10 +125,10 @@ public final class ArticleWriter {
                     RETURNING id
                     """)
                 .bind("lang", in.lang().code())
-                .bind("slug", in.slug())
                 .bind("created", now);
-    long id =
+    long saved =
         statement
+            .bind("slug", in.slug())
             .bind("grp", in.translationGroup())
             .bind("kicker", in.kicker())
             .bind("title", in.title())
@@ -108,14 +144,14 @@ public final class ArticleWriter {
             .bind("caption", in.leadCaption())
             .mapTo(Long.class)
             .one();
-    replaceAuthors(h, id, in.authorSlugs());
-    replaceTags(h, id, in);
+    replaceAuthors(h, saved, in.authorSlugs());
+    replaceTags(h, saved, in);
     if (in.status() == Status.PUBLISHED) {
       // Checked on the row as written, tags and all, inside the transaction it would commit in.
-      guard.admit(h, id);
+      guard.admit(h, saved);
     }
-    changeLog.append(h, "article", id);
-    return id;
+    changeLog.append(h, "article", saved);
+    return saved;
   }
 
   /** Re-renders bodies stored by an older {@link #BODY_FORMAT}; returns how many changed. */

@@ -96,21 +96,27 @@ public final class CatalogRepository {
   /** Creates or updates an author; {@code names} and {@code bios} are per language. */
   public void saveAuthor(String slug, Map<Language, String> names, Map<Language, String> bios) {
     database.write(h -> {
-      long id = upsertSlug(h, "author", slug);
-      names.forEach((lang, name) ->
-          h.createUpdate(
-                  """
-                  INSERT INTO author_name (author_id, lang, name, bio) VALUES (:id, :lang, :name, :bio)
-                  ON CONFLICT (author_id, lang) DO UPDATE SET name = excluded.name, bio = excluded.bio
-                  """)
-              .bind("id", id)
-              .bind("lang", lang.code())
-              .bind("name", name)
-              .bind("bio", bios.getOrDefault(lang, ""))
-              .execute());
-      changeLog.append(h, "author", id);
+      saveAuthor(h, slug, names, bios);
       return null;
     });
+  }
+
+  /** The same inside the caller's transaction (the admin also sets the photo there). */
+  public void saveAuthor(
+      Handle h, String slug, Map<Language, String> names, Map<Language, String> bios) {
+    long id = upsertSlug(h, "author", slug);
+    names.forEach((lang, name) ->
+        h.createUpdate(
+                """
+                INSERT INTO author_name (author_id, lang, name, bio) VALUES (:id, :lang, :name, :bio)
+                ON CONFLICT (author_id, lang) DO UPDATE SET name = excluded.name, bio = excluded.bio
+                """)
+            .bind("id", id)
+            .bind("lang", lang.code())
+            .bind("name", name)
+            .bind("bio", bios.getOrDefault(lang, ""))
+            .execute());
+    changeLog.append(h, "author", id);
   }
 
   private static long upsertSlug(Handle h, String table, String slug) {

@@ -53,6 +53,20 @@ public final class ArticlePages {
       // canonical URL.
       return Response.redirect(301, path);
     }
+    return Response.html(200, page(article, path)).cacheable();
+  }
+
+  /**
+   * The page of any article, public or not, exactly as readers get it: the admin's preview renders
+   * drafts through here, so it cannot drift from the public page. Caching is the caller's choice.
+   */
+  public byte[] page(Article article) {
+    return page(article, urls.article(article.lang(), article.publishedAt(), article.slug()));
+  }
+
+  private byte[] page(Article article, String path) {
+    Language lang = article.lang();
+    String slug = article.slug();
     List<Translation> translations = articles.translations(article);
     List<Alternate> alternates = new ArrayList<>();
     alternates.add(new Alternate(lang.code(), urls.canonical(path)));
@@ -96,7 +110,7 @@ public final class ArticlePages {
             article.bodyHtml(),
             article.tags().stream().map(t -> new Link(urls.tag(lang, t.slug()), t.name())).toList(),
             metadata.describe(article, title, dek, translations));
-    return Response.html(200, templates.render("article.jte", view)).cacheable();
+    return templates.render("article.jte", view);
   }
 
   private static boolean isDatePath(Request request) {

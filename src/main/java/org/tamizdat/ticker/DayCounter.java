@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.tamizdat.config.DayCounterEdition;
 
 /**
@@ -14,8 +15,7 @@ import org.tamizdat.config.DayCounterEdition;
  * edition may count from its own date and say it in its own words.
  */
 public final class DayCounter {
-  private final Optional<LocalDate> start;
-  private final Optional<String> label;
+  private final Supplier<DayCounterEdition> edition;
   private final ZoneId zone;
   private final Clock clock;
 
@@ -23,14 +23,19 @@ public final class DayCounter {
    * @param label a phrase with {@code {days}} where the number goes; empty for the default wording
    */
   public DayCounter(Optional<LocalDate> start, Optional<String> label, ZoneId zone, Clock clock) {
-    this.start = start;
-    this.label = label;
+    this(() -> new DayCounterEdition(start, label), zone, clock);
+  }
+
+  /** A counter editors may change at run time: {@code edition} is asked on every use. */
+  public DayCounter(Supplier<DayCounterEdition> edition, ZoneId zone, Clock clock) {
+    this.edition = edition;
     this.zone = zone;
     this.clock = clock;
   }
 
   /** Empty when no start is configured or the start is still in the future. */
   public OptionalLong today() {
+    Optional<LocalDate> start = edition.get().start();
     if (start.isEmpty()) {
       return OptionalLong.empty();
     }
@@ -39,7 +44,7 @@ public final class DayCounter {
   }
 
   public Optional<LocalDate> start() {
-    return start;
+    return edition.get().start();
   }
 
   /** The configured phrase with today's number in it, if there is a phrase and a number. */
@@ -47,7 +52,10 @@ public final class DayCounter {
     OptionalLong day = today();
     return day.isEmpty()
         ? Optional.empty()
-        : label.map(l -> l.replace(DayCounterEdition.PLACEHOLDER, String.valueOf(day.getAsLong())));
+        : edition
+            .get()
+            .label()
+            .map(l -> l.replace(DayCounterEdition.PLACEHOLDER, String.valueOf(day.getAsLong())));
   }
 
   /** Milliseconds until the number next changes, for scheduling a cache refresh. */

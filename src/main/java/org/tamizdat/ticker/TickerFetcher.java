@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Fetches a source and stores what passes the checks every source gets: a positive value and a day
@@ -23,15 +24,29 @@ public final class TickerFetcher {
   private final TickerRepository repository;
   private final FetchLog log;
   private final Runnable onChange;
+  private final Consumer<Outcome> recorder;
   private final Clock clock;
 
   /**
    * @param onChange told after new values were stored, so this node's cache reacts at once
    */
   public TickerFetcher(TickerRepository repository, FetchLog log, Runnable onChange, Clock clock) {
+    this(repository, log, onChange, outcome -> {}, clock);
+  }
+
+  /**
+   * @param recorder told every outcome (the admin's ticker status page); must not throw
+   */
+  public TickerFetcher(
+      TickerRepository repository,
+      FetchLog log,
+      Runnable onChange,
+      Consumer<Outcome> recorder,
+      Clock clock) {
     this.repository = repository;
     this.log = log;
     this.onChange = onChange;
+    this.recorder = recorder;
     this.clock = clock;
   }
 
@@ -65,7 +80,9 @@ public final class TickerFetcher {
       onChange.run();
     }
     log.report(source.name(), problems);
-    return new Outcome(source.name(), good.size(), changed, List.copyOf(problems));
+    Outcome outcome = new Outcome(source.name(), good.size(), changed, List.copyOf(problems));
+    recorder.accept(outcome);
+    return outcome;
   }
 
   private Optional<String> check(Quote quote) {

@@ -15,6 +15,9 @@ final class FormBody {
   /** Public forms carry an address and a token or two; anything larger is not ours. */
   static final int MAX_BYTES = 8 * 1024;
 
+  /** An article in the admin's editor: a long body, percent-encoded (Cyrillic triples in size). */
+  static final int MAX_ADMIN_BYTES = 2 * 1024 * 1024;
+
   private FormBody() {}
 
   /** Parses {@code body}; a body of another content type yields no fields. */

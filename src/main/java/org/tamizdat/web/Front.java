@@ -82,11 +82,13 @@ final class Front implements HttpHandler {
    * continues on a worker like any other request.
    */
   private void receiveForm(HttpServerExchange ex, long start) {
-    if (ex.getRequestContentLength() > FormBody.MAX_BYTES) {
+    // The admin's editor posts whole articles; public forms stay small.
+    int max = isAdmin(ex.getRequestPath()) ? FormBody.MAX_ADMIN_BYTES : FormBody.MAX_BYTES;
+    if (ex.getRequestContentLength() > max) {
       sendResponse(ex, Response.text(413, "Request body too large"));
       return;
     }
-    ex.getRequestReceiver().setMaxBufferSize(FormBody.MAX_BYTES);
+    ex.getRequestReceiver().setMaxBufferSize(max);
     ex.getRequestReceiver()
         .receiveFullBytes(
             (exchange, body) -> exchange.dispatch(workers, () -> handleOnWorker(ex, start, body)),

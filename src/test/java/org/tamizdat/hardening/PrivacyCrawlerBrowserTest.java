@@ -107,7 +107,9 @@ class PrivacyCrawlerBrowserTest {
             page.locator("#subscribe-email").fill("reader@example.org");
             Response posted =
                 page.waitForNavigation(() ->
-                    page.locator("#subscribe-email ~ button[type=submit], form:has(#subscribe-email) button[type=submit]").first()
+                    page.locator(
+                            "#subscribe-email ~ button[type=submit], form:has(#subscribe-email) button[type=submit]")
+                        .first()
                         .click());
             check(page, posted, "POST /en/subscribe", problems);
             types.add("subscribe-post " + posted.status());
