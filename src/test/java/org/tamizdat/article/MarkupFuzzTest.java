@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.tamizdat.testing.Fuzzing;
 
 /**
  * Fuzzes the way text becomes reader HTML. In CI the inputs under
@@ -13,6 +15,11 @@ import java.util.List;
  * fuzzes (JAZZER_FUZZ=1). Inputs are raw UTF-8 files; an odd length picks the Russian edition.
  */
 class MarkupFuzzTest {
+  @BeforeAll
+  static void quietReplay() {
+    Fuzzing.instrumentOnlyWhenFuzzing();
+  }
+
   private static final BodyRenderer RENDERER = new BodyRenderer();
 
   @FuzzTest(maxDuration = "10s")

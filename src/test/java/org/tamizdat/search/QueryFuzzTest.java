@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.tamizdat.testing.Fuzzing;
 
 /** Whatever a reader types, the query parser answers with a query and never throws. */
 class QueryFuzzTest {
+  @BeforeAll
+  static void quietReplay() {
+    Fuzzing.instrumentOnlyWhenFuzzing();
+  }
+
   private static final ForgivingQueryParser PARSER = new ForgivingQueryParser(new SearchAnalyzer());
 
   @FuzzTest(maxDuration = "10s")

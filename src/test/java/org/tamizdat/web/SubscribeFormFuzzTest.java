@@ -7,13 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.tamizdat.newsletter.EmailAddress;
+import org.tamizdat.testing.Fuzzing;
 
 /**
  * The subscribe form end to end without the network: any body parses, and an address that passes
  * validation is short and cannot smuggle a header into the confirmation mail.
  */
 class SubscribeFormFuzzTest {
+  @BeforeAll
+  static void quietReplay() {
+    Fuzzing.instrumentOnlyWhenFuzzing();
+  }
+
   @FuzzTest(maxDuration = "10s")
   void anyBodyGivesFieldsAndOnlySafeAddresses(byte[] body) {
     Map<String, List<String>> fields;
