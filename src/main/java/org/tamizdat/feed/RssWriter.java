@@ -1,5 +1,6 @@
 package org.tamizdat.feed;
 
+import org.jsoup.nodes.Entities;
 import org.tamizdat.site.FeedFormat;
 
 /**
@@ -52,7 +53,10 @@ final class RssWriter {
     for (String category : e.categories()) {
       x.element("category", category);
     }
-    x.element("description", e.summary().isEmpty() ? e.contentHtml() : e.summary());
+    // Readers take an RSS description as HTML, so the plain-text summary (the dek) is escaped:
+    // a dek that reads "<img onerror=...>" must stay text there too.
+    x.element(
+        "description", e.summary().isEmpty() ? e.contentHtml() : Entities.escape(e.summary()));
     x.element("content:encoded", e.contentHtml());
     if (e.image() != null) {
       x.empty(
