@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExportCommand.class,
       SourcesCommand.class,
-      UserCommand.class
+      UserCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 public final class Main implements Runnable {
   /**
