@@ -33,7 +33,8 @@ public record Config(
     DayCounterEdition dayCounterEn,
     DayCounterEdition dayCounterRu,
     MailSettings mail,
-    NewsletterSettings newsletter) {
+    NewsletterSettings newsletter,
+    WebLimits webLimits) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -66,6 +67,7 @@ public record Config(
         dayCounterEn,
         dayCounterRu,
         mail,
-        newsletter);
+        newsletter,
+        webLimits);
   }
 }

@@ -82,7 +82,11 @@ public final class ConfigLoader {
           "MAIL_CONCURRENCY",
           "MAIL_RATE_PER_SECOND",
           "MIRRORS",
-          "ONION_URL");
+          "ONION_URL",
+          "HTTP_REQUEST_TIMEOUT",
+          "HTTP_IDLE_TIMEOUT",
+          "HTTP_MAX_HEADER_BYTES",
+          "SEARCH_RATE_LIMIT");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -195,7 +199,33 @@ public final class ConfigLoader {
         counterEn,
         counterRu,
         mail,
-        newsletter);
+        newsletter,
+        webLimits());
+  }
+
+  private WebLimits webLimits() {
+    return new WebLimits(
+        get("HTTP_REQUEST_TIMEOUT", "PT10S", ConfigLoader::timeout),
+        get("HTTP_IDLE_TIMEOUT", "PT60S", ConfigLoader::timeout),
+        get("HTTP_MAX_HEADER_BYTES", "16384", ConfigLoader::headerBytes),
+        get("SEARCH_RATE_LIMIT", "30", ConfigLoader::positive));
+  }
+
+  private static Duration timeout(String raw) {
+    Duration timeout = duration(raw);
+    if (timeout.compareTo(Duration.ofSeconds(1)) < 0
+        || timeout.compareTo(Duration.ofHours(1)) > 0) {
+      throw new IllegalArgumentException("must be a duration between PT1S and PT1H, like PT10S");
+    }
+    return timeout;
+  }
+
+  private static int headerBytes(String raw) {
+    int bytes = positive(raw);
+    if (bytes < 4096 || bytes > 1024 * 1024) {
+      throw new IllegalArgumentException("must be between 4096 and 1048576");
+    }
+    return bytes;
   }
 
   private TickerSettings ticker() {
