@@ -174,6 +174,7 @@ public final class ConfigLoader {
     DayCounterEdition counterRu = dayCounter("RU", counter);
     MailSettings mail = mail(smtp.isPresent());
     NewsletterSettings newsletter = newsletter(mirrors);
+    WebLimits webLimits = webLimits();
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -200,7 +201,7 @@ public final class ConfigLoader {
         counterRu,
         mail,
         newsletter,
-        webLimits());
+        webLimits);
   }
 
   private WebLimits webLimits() {
