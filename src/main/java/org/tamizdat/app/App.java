@@ -142,6 +142,7 @@ import org.tamizdat.ticker.TickerHeader;
 import org.tamizdat.ticker.TickerRepository;
 import org.tamizdat.ticker.Upstream;
 import org.tamizdat.web.Assets;
+import org.tamizdat.web.ClientRateLimit;
 import org.tamizdat.web.PageCache;
 import org.tamizdat.web.Router;
 import org.tamizdat.web.SameOrigin;
@@ -315,7 +316,8 @@ public final class App implements AutoCloseable {
             site.errors(),
             config.accessLog(),
             config.onionUrl(),
-            clock);
+            clock,
+            config.webLimits());
     server.start();
     // Said by the server only: other commands keep their one-line output.
     sourceKeys
@@ -454,7 +456,9 @@ public final class App implements AutoCloseable {
     Searcher searcher = new Searcher(search, config.timeZone());
     router.get(
         "/{lang}/search",
-        new SearchPages(searcher, articles, catalog, framed, urls, cards, messages)::page);
+        new ClientRateLimit(config.webLimits().searchRateLimit(), clock)
+            .guard(
+                new SearchPages(searcher, articles, catalog, framed, urls, cards, messages)::page));
     router.get("/media/{file}", media::serve);
     registerNewsletter(router, framed, messages);
     return new PublicSite(

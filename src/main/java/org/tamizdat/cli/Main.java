@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       SourcesCommand.class,
       UserCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 public final class Main implements Runnable {
   /**

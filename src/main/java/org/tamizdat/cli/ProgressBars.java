@@ -1,12 +1,13 @@
 package org.tamizdat.cli;
 
+import org.tamizdat.backup.BackupProgress;
 import org.tamizdat.export.ExportProgress;
 
 /**
  * The export's progress as a {@link ProgressBar} on standard error, so standard output keeps only
  * the result line. Steps come from the export's writer threads, hence the locking.
  */
-final class ProgressBars implements ExportProgress, AutoCloseable {
+final class ProgressBars implements ExportProgress, BackupProgress, AutoCloseable {
   private ProgressBar bar;
 
   @Override

@@ -35,7 +35,8 @@ public record Config(
     MailSettings mail,
     NewsletterSettings newsletter,
     MediaSettings media,
-    Path searchDir) {
+    Path searchDir,
+    WebLimits webLimits) {
 
   public boolean isPostgres() {
     return dbUrl.startsWith("jdbc:postgresql:");
@@ -70,6 +71,7 @@ public record Config(
         mail,
         newsletter,
         media,
-        searchDir);
+        searchDir,
+        webLimits);
   }
 }

@@ -85,7 +85,11 @@ public final class ConfigLoader {
           "MIRRORS",
           "ONION_URL",
           "MEDIA_MAX_MB",
-          "MEDIA_MAX_MEGAPIXELS");
+          "MEDIA_MAX_MEGAPIXELS",
+          "HTTP_REQUEST_TIMEOUT",
+          "HTTP_IDLE_TIMEOUT",
+          "HTTP_MAX_HEADER_BYTES",
+          "SEARCH_RATE_LIMIT");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -176,6 +180,7 @@ public final class ConfigLoader {
     MediaSettings media = media();
     // Each node keeps its own search index: on local disk even when the data dir is shared.
     Path searchDir = get("SEARCH_DIR", dataDir.resolve("search").toString(), ConfigLoader::path);
+    WebLimits webLimits = webLimits();
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -203,7 +208,33 @@ public final class ConfigLoader {
         mail,
         newsletter,
         media,
-        searchDir);
+        searchDir,
+        webLimits);
+  }
+
+  private WebLimits webLimits() {
+    return new WebLimits(
+        get("HTTP_REQUEST_TIMEOUT", "PT10S", ConfigLoader::timeout),
+        get("HTTP_IDLE_TIMEOUT", "PT60S", ConfigLoader::timeout),
+        get("HTTP_MAX_HEADER_BYTES", "16384", ConfigLoader::headerBytes),
+        get("SEARCH_RATE_LIMIT", "30", ConfigLoader::positive));
+  }
+
+  private static Duration timeout(String raw) {
+    Duration timeout = duration(raw);
+    if (timeout.compareTo(Duration.ofSeconds(1)) < 0
+        || timeout.compareTo(Duration.ofHours(1)) > 0) {
+      throw new IllegalArgumentException("must be a duration between PT1S and PT1H, like PT10S");
+    }
+    return timeout;
+  }
+
+  private static int headerBytes(String raw) {
+    int bytes = positive(raw);
+    if (bytes < 4096 || bytes > 1024 * 1024) {
+      throw new IllegalArgumentException("must be between 4096 and 1048576");
+    }
+    return bytes;
   }
 
   private TickerSettings ticker() {

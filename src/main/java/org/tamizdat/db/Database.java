@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -87,6 +89,30 @@ public final class Database implements AutoCloseable {
         .placeholders(engine.placeholders())
         .load()
         .migrate();
+  }
+
+  /** Applies migrations up to {@code version} only: a restore loads an older archive's rows. */
+  public void migrateTo(String version) {
+    flyway().target(version).load().migrate();
+  }
+
+  /** The version of the last applied migration, or null when none has run. */
+  public String schemaVersion() {
+    MigrationInfo current = flyway().load().info().current();
+    return current == null ? null : current.getVersion().getVersion();
+  }
+
+  /** The newest migration this build knows. */
+  public String latestSchemaVersion() {
+    MigrationInfo[] all = flyway().load().info().all();
+    return all.length == 0 ? null : all[all.length - 1].getVersion().getVersion();
+  }
+
+  private FluentConfiguration flyway() {
+    return Flyway.configure()
+        .dataSource(writer)
+        .locations("classpath:db/migration")
+        .placeholders(engine.placeholders());
   }
 
   public Engine engine() {

@@ -63,7 +63,8 @@ public final class NewsletterPages {
       return page(lang, 200, path, NewsletterView.of("sent"));
     }
     if (!limiter.allow(request.clientKey())) {
-      return page(lang, 429, path, NewsletterView.of("limited"));
+      return page(lang, 429, path, NewsletterView.of("limited"))
+          .header("Retry-After", Long.toString(limiter.refillSeconds()));
     }
     String input = request.form("email").orElse("");
     EmailAddress.Parsed parsed = EmailAddress.parse(input);

@@ -32,6 +32,11 @@ public final class RateLimiter {
     return new RateLimiter(attempts, Duration.ofHours(1).dividedBy(attempts), clock);
   }
 
+  /** Seconds until a client with no tokens left has one again: its Retry-After. */
+  public long refillSeconds() {
+    return Math.max(1, (long) Math.ceil(1 / perMilli / 1000));
+  }
+
   /** Takes one token for the client; false when the client has none left. */
   public boolean allow(String clientKey) {
     long now = clock.millis();

@@ -8,7 +8,7 @@ import org.tamizdat.web.Response;
 
 /** Localized error pages with the normal header, so a lost reader can find their way back. */
 public final class SiteErrorPages implements ErrorPages {
-  private static final List<Integer> KNOWN = List.of(400, 404, 405, 414, 500);
+  private static final List<Integer> KNOWN = List.of(400, 404, 405, 413, 414, 429, 500);
 
   private final ChromeBuilder chrome;
   private final Templates templates;

@@ -32,7 +32,10 @@ public final class Dispatcher {
     try {
       return match.get().route().handle(request);
     } catch (HttpError e) {
-      return errorPage(request, e.status());
+      Response page = errorPage(request, e.status());
+      return e.retryAfterSeconds()
+          .map(seconds -> page.header("Retry-After", Long.toString(seconds)))
+          .orElse(page);
     } catch (Exception e) {
       log.error("failed to render {} {}", request.method(), request.path(), e);
       return errorPage(request, 500);

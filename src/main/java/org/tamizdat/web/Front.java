@@ -100,7 +100,7 @@ final class Front implements HttpHandler {
             isAdmin(ex.getRequestPath()) ? FormBody.MAX_ADMIN_BYTES : FormBody.MAX_BYTES);
     if (ex.getRequestContentLength() > max) {
       // The body is left unread, so the connection cannot carry another request.
-      sendResponse(ex, Response.text(413, "Request body too large").header("Connection", "close"));
+      sendResponse(ex, tooLarge(ex));
       return;
     }
     if (declared.isPresent()) {
@@ -130,9 +130,23 @@ final class Front implements HttpHandler {
             (exchange, body) -> exchange.dispatch(workers, () -> handleOnWorker(ex, start, body)),
             (exchange, error) -> {
               if (!exchange.isResponseStarted()) {
-                sendResponse(exchange, Response.text(413, "Request body too large"));
+                sendResponse(exchange, tooLarge(exchange));
               }
             });
+  }
+
+  /**
+   * The site's localized 413 page. The rest of the body stays unread, so the connection cannot
+   * carry another request and is closed.
+   */
+  private Response tooLarge(HttpServerExchange ex) {
+    Request request =
+        new Request(
+            ex.getRequestMethod().toString(),
+            ex.getRequestPath(),
+            ex.getQueryParameters(),
+            name -> ex.getRequestHeaders().getFirst(name));
+    return dispatcher.errorPage(request, 413).header("Connection", "close");
   }
 
   /**
@@ -156,9 +170,8 @@ final class Front implements HttpHandler {
       } else if (body.length > 0) {
         request.form(FormBody.parse(contentType, body));
       }
-      if (!method.equals("GET") && !method.equals("HEAD")) {
-        request.clientKey(clientKeys.of(ex.getSourceAddress()));
-      }
+      // Every request gets its key: rate-limited GET routes (search) need one per client too.
+      request.clientKey(clientKeys.of(ex.getSourceAddress()));
       answer =
           tooLong(ex)
               ? () -> sendResponse(ex, dispatcher.errorPage(request, 414))

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.tamizdat.config.WebLimits;
 
 /** The HTTP server: Undertow with our front handler. The only class that starts Undertow. */
 public final class WebServer implements AutoCloseable {
@@ -23,7 +24,8 @@ public final class WebServer implements AutoCloseable {
       ErrorPages errors,
       boolean accessLog,
       Optional<URI> onionUrl,
-      Clock clock) {
+      Clock clock,
+      WebLimits limits) {
     Front front =
         new Front(
             new Dispatcher(router, errors),
@@ -39,12 +41,16 @@ public final class WebServer implements AutoCloseable {
             .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
             .setWorkerThreads(2)
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 1024L * 1024)
-            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
+            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, limits.maxHeaderBytes())
             .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
             .setServerOption(UndertowOptions.MAX_HEADERS, 100)
-            .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 10_000)
-            .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
-            .setServerOption(UndertowOptions.IDLE_TIMEOUT, 60_000)
+            // A client that sends its head slowly (slowloris) is cut off after requestTimeout;
+            // one that holds a connection without asking, after idleTimeout.
+            .setServerOption(
+                UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) limits.requestTimeout().toMillis())
+            .setServerOption(
+                UndertowOptions.NO_REQUEST_TIMEOUT, (int) limits.idleTimeout().toMillis())
+            .setServerOption(UndertowOptions.IDLE_TIMEOUT, (int) limits.idleTimeout().toMillis())
             .setHandler(front)
             .build();
   }

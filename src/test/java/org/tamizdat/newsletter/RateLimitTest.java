@@ -45,6 +45,7 @@ class RateLimitTest {
       assertEquals(200, site.post("/en/subscribe", form).statusCode());
       var limited = site.post("/en/subscribe", form, "X-Forwarded-For", "203.0.113.9");
       assertEquals(429, limited.statusCode());
+      assertTrue(limited.headers().firstValue("Retry-After").orElse("").matches("[1-9][0-9]*"));
       assertTrue(limited.body().contains("Too many attempts"));
     } finally {
       System.setErr(original);
