@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,10 +36,14 @@ import org.tamizdat.admin.settings.DayCounterSettings;
 import org.tamizdat.admin.settings.RuntimeSettings;
 import org.tamizdat.admin.settings.TickerStatus;
 import org.tamizdat.article.ArticleRepository;
+import org.tamizdat.article.ArticleSnapshot;
 import org.tamizdat.article.ArticleWriter;
 import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.CatalogRepository;
+import org.tamizdat.article.CatalogSnapshot;
 import org.tamizdat.article.Language;
+import org.tamizdat.article.PublishedArticles;
+import org.tamizdat.article.PublishedCatalog;
 import org.tamizdat.article.PublishedIndex;
 import org.tamizdat.config.Config;
 import org.tamizdat.config.TickerSettings;
@@ -402,6 +407,12 @@ public final class App implements AutoCloseable {
    * when to re-read: the page cache's epoch when serving, a fixed one for an export.
    */
   PublicSite publicSite(Urls urls, LongSupplier epoch) {
+    return publicSite(urls, epoch, new ArticleRepository(database, clock, guard), catalog);
+  }
+
+  /** The same, with the pages reading from {@code published} and {@code filed} (an export's). */
+  PublicSite publicSite(
+      Urls urls, LongSupplier epoch, PublishedArticles published, PublishedCatalog filed) {
     Dates dates = new Dates(config.timeZone());
     Messages messages = new Messages();
     Templates templates = new Templates();
@@ -416,7 +427,7 @@ public final class App implements AutoCloseable {
     String icon = assets.url("favicon.svg");
     Router router = new Router();
     // Before the site's routes: /{lang} would otherwise take /sitemap.xml for an edition.
-    new FeedPages(new FeedSource(articles, catalog, media, urls, messages, siteNames, icon))
+    new FeedPages(new FeedSource(published, filed, media, urls, messages, siteNames, icon))
         .register(router);
     new Sitemaps(
             new PublishedIndex(database, guard), catalog, urls, siteNames, config.timeZone(), clock)
@@ -428,7 +439,7 @@ public final class App implements AutoCloseable {
     router.get("/", legacy.root(SiteRoutes::chooseEdition));
     ArticlePages articlePages =
         new ArticlePages(
-            articles,
+            published,
             chrome,
             templates,
             urls,
@@ -439,9 +450,9 @@ public final class App implements AutoCloseable {
     SiteRoutes.register(
         router,
         new ListingPages(
-            articles,
-            new ListingIndex(articles, epoch, clock),
-            catalog,
+            published,
+            new ListingIndex(published, epoch, clock),
+            filed,
             chrome,
             templates,
             urls,
@@ -469,8 +480,15 @@ public final class App implements AutoCloseable {
    */
   public ExportReport export(Path out, ExportTarget target, boolean full, ExportProgress progress) {
     Urls urls = target.urls(config.timeZone(), config.onionUrl());
-    // One export shows one moment: header data is read once, whatever the page cache does.
-    PublicSite site = publicSite(urls, () -> 0);
+    // One export shows one moment: header data is read once, whatever the page cache does, and
+    // the articles are read at once, as they are now.
+    Instant now = clock.instant();
+    PublicSite site =
+        publicSite(
+            urls,
+            () -> 0,
+            ArticleSnapshot.load(database, now, guard),
+            new CatalogSnapshot(catalog));
     String settings =
         String.join(
             "|",
@@ -494,8 +512,9 @@ public final class App implements AutoCloseable {
             config.timeZone(),
             settings,
             media::filesFor);
+    Clock moment = Clock.fixed(now, clock.getZone());
     return new StaticExport(
-            database, new PublishedIndex(database, guard), catalog, exportSite, clock)
+            database, new PublishedIndex(database, guard), catalog, exportSite, moment)
         .run(out, full, progress);
   }
 

@@ -21,7 +21,7 @@ import org.tamizdat.db.Database;
  * time has come are ever returned, so a draft or an embargoed piece cannot leak through any
  * listing.
  */
-public final class ArticleRepository {
+public final class ArticleRepository implements PublishedArticles {
   /**
    * The one rule for what readers may see, on the table aliased {@code a} with {@code :now} bound
    * to the current epoch millisecond. Other read paths (search) use it too, so the rule cannot
@@ -29,7 +29,7 @@ public final class ArticleRepository {
    */
   public static final String IS_PUBLIC = "a.status = 'published' AND a.published_at <= :now";
 
-  private static final String SUMMARY_COLUMNS =
+  static final String SUMMARY_COLUMNS =
       """
       a.id, a.lang, a.slug, a.kicker, a.title, a.dek, a.published_at, a.lead_image, a.lead_caption,
       s.id AS section_id, s.slug AS section_slug, sn.name AS section_name
@@ -78,6 +78,7 @@ public final class ArticleRepository {
    * instead of joining section names for every row before it, which made deep pages of a large
    * archive slow. The page's ten rows are joined afterwards.
    */
+  @Override
   public PageOf<ArticleSummary> list(Language lang, Filter filter, int page, int pageSize) {
     String from = listingSource(filter);
     long filterId = filterId(filter);
@@ -110,6 +111,7 @@ public final class ArticleRepository {
   }
 
   /** Every visible article of a listing, newest first: what a page of it is cut from. */
+  @Override
   public long[] listingIds(Language lang, Filter filter) {
     long now = clock.millis();
     return database.read(h -> {
@@ -133,6 +135,7 @@ public final class ArticleRepository {
    * The articles among {@code ids} that readers may see, in the order of {@code ids}; others are
    * left out (one may have been unpublished since the ids were read).
    */
+  @Override
   public List<ArticleSummary> summaries(Language lang, List<Long> ids) {
     long now = clock.millis();
     return database.read(h -> {
@@ -147,6 +150,7 @@ public final class ArticleRepository {
    * When the next scheduled article goes public: until then, who sees what cannot change without a
    * write.
    */
+  @Override
   public Optional<Instant> nextPublication() {
     long now = clock.millis();
     return database.read(h ->
@@ -246,6 +250,7 @@ public final class ArticleRepository {
     return rows.stream().map(r -> r.toSummary(authors.getOrDefault(r.id(), List.of()))).toList();
   }
 
+  @Override
   public Optional<Article> findPublished(Language lang, String slug) {
     long now = clock.millis();
     return database.read(h ->
@@ -269,6 +274,7 @@ public final class ArticleRepository {
   }
 
   /** The other-language versions of an article that readers may see. */
+  @Override
   public List<Translation> translations(Article article) {
     if (article.translationGroup() == null) {
       return List.of();
@@ -359,7 +365,7 @@ public final class ArticleRepository {
         Instant.ofEpochMilli(rs.getLong("updated_at")));
   }
 
-  private record SummaryRow(
+  record SummaryRow(
       long id,
       Language lang,
       String slug,

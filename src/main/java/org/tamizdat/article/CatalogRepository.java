@@ -8,7 +8,7 @@ import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.Database;
 
 /** Sections, authors and tags: the things articles are filed under, with names per language. */
-public final class CatalogRepository {
+public final class CatalogRepository implements PublishedCatalog {
   private final Database database;
   private final ChangeLog changeLog;
 
@@ -17,6 +17,7 @@ public final class CatalogRepository {
     this.changeLog = changeLog;
   }
 
+  @Override
   public List<Section> sections(Language lang) {
     return database.read(h ->
         h.createQuery(
@@ -31,10 +32,12 @@ public final class CatalogRepository {
             .list());
   }
 
+  @Override
   public Optional<Section> section(Language lang, String slug) {
     return sections(lang).stream().filter(s -> s.slug().equals(slug)).findFirst();
   }
 
+  @Override
   public Optional<Author> author(Language lang, String slug) {
     return database.read(h ->
         h.createQuery(
@@ -60,6 +63,7 @@ public final class CatalogRepository {
         h -> h.createQuery("SELECT slug FROM author ORDER BY slug").mapTo(String.class).list());
   }
 
+  @Override
   public Optional<Tag> tag(Language lang, String slug) {
     return database.read(h ->
         h.createQuery("SELECT id, slug, name FROM tag WHERE lang = :lang AND slug = :slug")

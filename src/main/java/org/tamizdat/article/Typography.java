@@ -73,10 +73,21 @@ public final class Typography {
    */
   public static List<String> applySegments(Language lang, List<String> segments) {
     Objects.requireNonNull(lang, "lang");
-    Run run = Run.of(segments).lock(URL);
-    run = run.replace(ELLIPSIS, m -> "…");
-    run = run.replace(SPACED_DASH, m -> NBSP + "— ");
-    run = run.replace(CLOSED_DASH, m -> "—");
+    Run run = Run.of(segments);
+    // Each pattern runs only on text that holds what it needs: most headlines have no URL, dash
+    // or ellipsis, and scanning for them (the address pattern above all) was most of the cost.
+    if (run.has("@") || run.has("://") || run.hasIgnoringCase("www.")) {
+      run = run.lock(URL);
+    }
+    if (run.has("...")) {
+      run = run.replace(ELLIPSIS, m -> "…");
+    }
+    if (run.has("-") || run.has("\u2014")) {
+      run = run.replace(SPACED_DASH, m -> NBSP + "— ");
+    }
+    if (run.has("--")) {
+      run = run.replace(CLOSED_DASH, m -> "—");
+    }
     if (lang == Language.RU) {
       run = russianQuotes(run);
       run = run.replace(RUSSIAN_SHORT_WORD_SPACE, m -> m.group(1) + NBSP);
@@ -197,10 +208,13 @@ public final class Typography {
 
     /** Replaces every match that touches no locked character. */
     Run replace(Pattern pattern, Function<MatchResult, String> replacement) {
+      Matcher m = pattern.matcher(text);
+      if (!m.find()) {
+        return this;
+      }
       Builder run = new Builder();
       int copied = 0;
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
+      do {
         if (touchesLocked(m.start(), m.end())) {
           continue;
         }
@@ -215,11 +229,24 @@ public final class Typography {
           run.append(substitute.charAt(k), owners[source], false);
         }
         copied = m.end();
-      }
+      } while (m.find());
       for (; copied < text.length(); copied++) {
         run.append(text.charAt(copied), owners[copied], locked[copied]);
       }
       return run.build();
+    }
+
+    boolean has(String part) {
+      return text.contains(part);
+    }
+
+    boolean hasIgnoringCase(String asciiPart) {
+      for (int i = 0; i + asciiPart.length() <= text.length(); i++) {
+        if (text.regionMatches(true, i, asciiPart, 0, asciiPart.length())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Run withChars(char[] chars) {

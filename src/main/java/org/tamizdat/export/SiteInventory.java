@@ -3,6 +3,7 @@ package org.tamizdat.export;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -135,7 +136,10 @@ final class SiteInventory {
       paths.addAll(pagesOf(listing));
       paths.addAll(feedsOf(listing));
     }
-    articles.values().forEach(a -> paths.add(a.path()));
+    // In id order: the pages then read their bodies a block of neighbouring ids at a time.
+    articles.values().stream()
+        .sorted(Comparator.comparingLong(ExportedArticle::id))
+        .forEach(a -> paths.add(a.path()));
     paths.addAll(sitemaps);
     return paths;
   }

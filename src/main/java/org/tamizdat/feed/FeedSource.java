@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tamizdat.article.Article;
-import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleRepository.Filter;
 import org.tamizdat.article.ArticleSummary;
-import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
+import org.tamizdat.article.PublishedArticles;
+import org.tamizdat.article.PublishedCatalog;
 import org.tamizdat.article.Tag;
 import org.tamizdat.article.Typography;
 import org.tamizdat.media.MediaFiles;
@@ -24,8 +24,8 @@ import org.tamizdat.site.Urls;
 public final class FeedSource {
   static final int SIZE = 20;
 
-  private final ArticleRepository articles;
-  private final CatalogRepository catalog;
+  private final PublishedArticles articles;
+  private final PublishedCatalog catalog;
   private final MediaFiles media;
   private final Urls urls;
   private final Messages messages;
@@ -33,8 +33,8 @@ public final class FeedSource {
   private final String iconPath;
 
   public FeedSource(
-      ArticleRepository articles,
-      CatalogRepository catalog,
+      PublishedArticles articles,
+      PublishedCatalog catalog,
       MediaFiles media,
       Urls urls,
       Messages messages,

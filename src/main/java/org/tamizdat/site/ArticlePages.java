@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tamizdat.article.Article;
-import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleRepository.Translation;
 import org.tamizdat.article.Language;
+import org.tamizdat.article.PublishedArticles;
 import org.tamizdat.article.Slugs;
 import org.tamizdat.article.Typography;
 import org.tamizdat.web.HttpError;
@@ -15,7 +15,7 @@ import org.tamizdat.web.Response;
 
 /** The article page at {@code /{lang}/{year}/{month}/{day}/{slug}}. */
 public final class ArticlePages {
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final ChromeBuilder chrome;
   private final Templates templates;
   private final Urls urls;
@@ -25,7 +25,7 @@ public final class ArticlePages {
   private final StoredImages images;
 
   public ArticlePages(
-      ArticleRepository articles,
+      PublishedArticles articles,
       ChromeBuilder chrome,
       Templates templates,
       Urls urls,
@@ -36,7 +36,7 @@ public final class ArticlePages {
   }
 
   public ArticlePages(
-      ArticleRepository articles,
+      PublishedArticles articles,
       ChromeBuilder chrome,
       Templates templates,
       Urls urls,
@@ -93,8 +93,8 @@ public final class ArticlePages {
         switchUrl = url;
       }
     }
-    String title = Typography.apply(lang, article.title());
-    String dek = Typography.apply(lang, article.dek());
+    String title = cards.typeset(lang, article.title());
+    String dek = cards.typeset(lang, article.dek());
     Chrome layout =
         chrome.build(
             lang,
@@ -113,7 +113,7 @@ public final class ArticlePages {
                 ? null
                 : new Link(
                     urls.section(lang, article.section().slug()),
-                    Typography.apply(lang, article.kicker())),
+                    cards.typeset(lang, article.kicker())),
             title,
             dek,
             lead.map(Picture::src)

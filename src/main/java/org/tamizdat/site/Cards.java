@@ -19,7 +19,10 @@ public final class Cards {
    * section, its tags and its authors, and typesetting (many patterns per string) is the costliest
    * step of rendering a listing; the text decides the result, so entries never go stale.
    */
-  private final Cache<String, String> typeset = Caffeine.newBuilder().maximumSize(50_000).build();
+  private final Cache<Text, String> typeset = Caffeine.newBuilder().maximumSize(50_000).build();
+
+  /** A key that hashes the text once: the same String instances come back page after page. */
+  private record Text(Language lang, String text) {}
 
   public Cards(Urls urls, Dates dates) {
     this(urls, dates, StoredImages.NONE);
@@ -48,10 +51,11 @@ public final class Cards {
         Picture.of(images, urls, a.leadImage(), Picture.CARD_SIZES).orElse(null));
   }
 
-  private String typeset(Language lang, String text) {
+  /** Typography for a headline, dek or kicker; article pages typeset theirs here too. */
+  public String typeset(Language lang, String text) {
     return text.isEmpty()
         ? text
-        : typeset.get(lang.code() + ":" + text, key -> Typography.apply(lang, text));
+        : typeset.get(new Text(lang, text), key -> Typography.apply(lang, text));
   }
 
   public List<Link> authorLinks(Language lang, List<Author> authors) {

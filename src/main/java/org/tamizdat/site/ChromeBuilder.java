@@ -24,7 +24,8 @@ import org.tamizdat.web.Assets;
 public final class ChromeBuilder {
   private static final Logger log = LoggerFactory.getLogger(ChromeBuilder.class);
 
-  private record Shared(long epoch, Map<Language, List<Link>> sections, List<TickerItem> ticker) {}
+  private record Shared(
+      long epoch, Map<Language, List<Link>> sections, Map<Language, List<TickerView>> ticker) {}
 
   private final Messages messages;
   private final Urls urls;
@@ -107,7 +108,7 @@ public final class ChromeBuilder {
         other.code(),
         data.sections.get(lang),
         activeSection,
-        tickerViews.of(lang, data.ticker),
+        data.ticker.get(lang),
         counter,
         counterTitle,
         assets.url("site.css"),
@@ -154,14 +155,28 @@ public final class ChromeBuilder {
                 .map(s -> new Link(urls.section(lang, s.slug()), s.name()))
                 .toList());
       }
-      Shared fresh = new Shared(now, sections, ticker.items());
+      // Formatted once per epoch, not for every page.
+      List<TickerItem> items = ticker.items();
+      Map<Language, List<TickerView>> views = new EnumMap<>(Language.class);
+      for (Language lang : Language.values()) {
+        views.put(lang, tickerViews.of(lang, items));
+      }
+      Shared fresh = new Shared(now, sections, views);
       shared.set(fresh);
       return fresh;
     } catch (RuntimeException e) {
       // The database is unreachable: error pages must still render, with the last header we had.
       log.warn("header data unavailable, using the last known: {}", e.getMessage());
-      return current != null ? current : new Shared(-1, emptySections(), List.of());
+      return current != null ? current : new Shared(-1, emptySections(), noTicker());
     }
+  }
+
+  private static Map<Language, List<TickerView>> noTicker() {
+    Map<Language, List<TickerView>> none = new EnumMap<>(Language.class);
+    for (Language lang : Language.values()) {
+      none.put(lang, List.of());
+    }
+    return none;
   }
 
   private static Map<Language, List<Link>> emptySections() {

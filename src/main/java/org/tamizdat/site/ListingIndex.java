@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
-import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleRepository.Filter;
 import org.tamizdat.article.Language;
+import org.tamizdat.article.PublishedArticles;
 
 /**
  * The ordered ids of each listing, read once and kept until the content epoch changes or the next
@@ -23,12 +23,12 @@ public final class ListingIndex {
 
   private record Generation(long epoch, Instant validUntil, Cache<Key, long[]> listings) {}
 
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final LongSupplier epoch;
   private final Clock clock;
   private final AtomicReference<Generation> current = new AtomicReference<>();
 
-  public ListingIndex(ArticleRepository articles, LongSupplier epoch, Clock clock) {
+  public ListingIndex(PublishedArticles articles, LongSupplier epoch, Clock clock) {
     this.articles = articles;
     this.epoch = epoch;
     this.clock = clock;

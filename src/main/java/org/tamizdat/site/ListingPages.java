@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.ArticleRepository.Filter;
 import org.tamizdat.article.ArticleSummary;
 import org.tamizdat.article.Author;
-import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.PageOf;
+import org.tamizdat.article.PublishedArticles;
+import org.tamizdat.article.PublishedCatalog;
 import org.tamizdat.article.Section;
 import org.tamizdat.article.Tag;
 import org.tamizdat.web.HttpError;
@@ -23,9 +23,9 @@ public final class ListingPages {
   public static final int PAGE_SIZE = 10;
   private static final int MAX_PAGE = 10_000;
 
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final ListingIndex listings;
-  private final CatalogRepository catalog;
+  private final PublishedCatalog catalog;
   private final ChromeBuilder chrome;
   private final Templates templates;
   private final Urls urls;
@@ -33,9 +33,9 @@ public final class ListingPages {
   private final Messages messages;
 
   public ListingPages(
-      ArticleRepository articles,
+      PublishedArticles articles,
       ListingIndex listings,
-      CatalogRepository catalog,
+      PublishedCatalog catalog,
       ChromeBuilder chrome,
       Templates templates,
       Urls urls,

@@ -37,9 +37,20 @@ public final class Urls {
   /** {@code /en/2026/11/25/slug}: the date is the publication day in the newsroom's zone. */
   public String article(Language lang, Instant publishedAt, String slug) {
     LocalDate day = publishedAt.atZone(zone).toLocalDate();
-    return String.format(
-        "/%s/%04d/%02d/%02d/%s",
-        lang.code(), day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
+    if (day.getYear() < 1000 || day.getYear() > 9999) {
+      return String.format(
+          "/%s/%04d/%02d/%02d/%s",
+          lang.code(), day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
+    }
+    // Built by hand: String.format was a tenth of rendering a listing, which links ten of these.
+    StringBuilder path = new StringBuilder(16 + slug.length());
+    path.append('/').append(lang.code()).append('/').append(day.getYear()).append('/');
+    twoDigits(path, day.getMonthValue()).append('/');
+    return twoDigits(path, day.getDayOfMonth()).append('/').append(slug).toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder to, int value) {
+    return to.append(value < 10 ? "0" : "").append(value);
   }
 
   public String section(Language lang, String slug) {

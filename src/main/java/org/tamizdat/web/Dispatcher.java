@@ -40,8 +40,8 @@ public final class Dispatcher {
   }
 
   /** The largest request body a POST to {@code path} may carry. */
-  long maxBody(String path) {
-    return router.maxBody(path);
+  java.util.OptionalLong declaredMaxBody(String path) {
+    return router.declaredMaxBody(path);
   }
 
   /** A plain GET of a path, with no query and no headers: what the static export asks for. */

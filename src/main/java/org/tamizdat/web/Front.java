@@ -92,17 +92,18 @@ final class Front implements HttpHandler {
    * route's own limit, for uploads), then continues on a worker like any other request.
    */
   private void receiveForm(HttpServerExchange ex, long start) {
-    // The admin's editor posts whole articles; public forms stay small; uploads have their own.
+    // Uploads declare their own limit; the admin's editor posts whole articles; public forms stay
+    // small.
+    java.util.OptionalLong declared = dispatcher.declaredMaxBody(ex.getRequestPath());
     long max =
-        Math.max(
-            dispatcher.maxBody(ex.getRequestPath()),
+        declared.orElse(
             isAdmin(ex.getRequestPath()) ? FormBody.MAX_ADMIN_BYTES : FormBody.MAX_BYTES);
     if (ex.getRequestContentLength() > max) {
       // The body is left unread, so the connection cannot carry another request.
       sendResponse(ex, Response.text(413, "Request body too large").header("Connection", "close"));
       return;
     }
-    if (max > FormBody.MAX_ADMIN_BYTES) {
+    if (declared.isPresent()) {
       if (!largeBodies.tryAcquire()) {
         sendResponse(
             ex,

@@ -43,11 +43,12 @@ public final class Router {
     return this;
   }
 
-  /** The largest body a POST to {@code path} may have. */
-  long maxBody(String path) {
+  /** The body limit a POST route for {@code path} declared (an upload), if any. */
+  java.util.OptionalLong declaredMaxBody(String path) {
     return match("POST", path)
-        .map(m -> bodyLimits.getOrDefault(m.route(), (long) FormBody.MAX_BYTES))
-        .orElse((long) FormBody.MAX_BYTES);
+        .map(m -> bodyLimits.get(m.route()))
+        .map(java.util.OptionalLong::of)
+        .orElse(java.util.OptionalLong.empty());
   }
 
   /** Appends every route of {@code other}, after this router's own (first match wins). */
