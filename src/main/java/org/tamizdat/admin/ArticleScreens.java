@@ -21,6 +21,8 @@ import org.tamizdat.admin.editorial.WorkflowState;
 import org.tamizdat.article.ArticleInput;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.PageOf;
+import org.tamizdat.article.PublicationRefused;
+import org.tamizdat.article.TextFinding;
 import org.tamizdat.web.HttpError;
 import org.tamizdat.web.Request;
 import org.tamizdat.web.Response;
@@ -39,14 +41,26 @@ public final class ArticleScreens {
   private final AdminDates dates;
   private final Runnable changed;
   private final Clock clock;
+  private final PublishChecks publishChecks;
 
   /** {@code changed}: tells this node's change watcher at once after a write. */
   public ArticleScreens(
       EditorialServices services, AdminDates dates, Runnable changed, Clock clock) {
+    this(services, dates, changed, clock, PublishChecks.NONE);
+  }
+
+  /** With {@code publishChecks} asked before every publish or schedule. */
+  public ArticleScreens(
+      EditorialServices services,
+      AdminDates dates,
+      Runnable changed,
+      Clock clock,
+      PublishChecks publishChecks) {
     this.services = services;
     this.dates = dates;
     this.changed = changed;
     this.clock = clock;
+    this.publishChecks = publishChecks;
   }
 
   public void register(Router router, AdminGuard guard, AdminNav nav) {
@@ -213,11 +227,24 @@ public final class ArticleScreens {
       return denied(context, article, "edit this article");
     }
     ArticleForm form = ArticleForm.of(request);
+    boolean goesPublic =
+        transition instanceof Transition.Publish || transition instanceof Transition.Schedule;
+    String refused =
+        transition instanceof Transition.Schedule ? "Not scheduled: " : "Not published: ";
     try {
       ArticleInput content = form.toInput(article.content().lang());
+      if (goesPublic) {
+        List<String> problems = publishChecks.problems(content);
+        if (!problems.isEmpty()) {
+          return editor(context, article, form, refused + String.join("; ", problems) + ".", 422);
+        }
+      }
       services.editorial().save(article.id(), content, form.revision(), transition, actor(context));
     } catch (EditConflictException e) {
       return editor(context, article, form, e.getMessage(), 409);
+    } catch (PublicationRefused e) {
+      // The findings quote the typed text: shown to this editor only, never logged or audited.
+      return editor(context, article, form, refused + e.getMessage(), e.findings(), 422);
     } catch (IllegalArgumentException | EditorialException e) {
       return editor(context, article, form, e.getMessage(), 422);
     }
@@ -318,7 +345,19 @@ public final class ArticleScreens {
 
   private Response editor(
       AdminContext context, EditorialArticle article, ArticleForm form, String error, int status) {
+    return editor(context, article, form, error, List.of(), status);
+  }
+
+  private Response editor(
+      AdminContext context,
+      EditorialArticle article,
+      ArticleForm form,
+      String error,
+      List<TextFinding> findings,
+      int status) {
     Map<String, Object> params = new HashMap<>();
+    params.put("findings", findings);
+    params.put("maySources", article != null && context.may(Action.VIEW_ARTICLES));
     boolean isNew = article == null;
     boolean mayEdit = isNew || mayEdit(context, article);
     WorkflowState state = isNew ? WorkflowState.DRAFT : article.state();

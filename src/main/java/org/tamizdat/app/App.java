@@ -385,7 +385,17 @@ public final class App implements AutoCloseable {
         .register(router);
     new MediaAdmin(media, admin.guard(), config.media().maxBytes()).register(router);
     AdminDates adminDates = new AdminDates(config.timeZone());
-    new ArticleScreens(editorial, adminDates, watcher::poke, clock)
+    MediaChecks altText = mediaChecks();
+    BodyRenderer bodies = new BodyRenderer();
+    new ArticleScreens(
+            editorial,
+            adminDates,
+            watcher::poke,
+            clock,
+            content ->
+                altText.beforePublishing(content, bodies).stream()
+                    .map(MediaChecks.MissingAlt::describe)
+                    .toList())
         .register(router, admin.guard(), admin.nav());
     new CatalogScreens(editorial.catalog(), watcher::poke)
         .register(router, admin.guard(), admin.nav());

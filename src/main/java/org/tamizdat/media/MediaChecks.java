@@ -39,6 +39,24 @@ public final class MediaChecks {
     return missingAltText(input.leadImage(), renderer.render(input.lang(), input.bodyMarkdown()));
   }
 
+  /**
+   * The publish rule of the editor. Library images need their library alt text and body images
+   * their Markdown alt text. A lead image outside the library (the demo's generated illustrations,
+   * an importer's paths) has no record to hold alt text: it passes when a caption describes it, and
+   * counts as missing otherwise.
+   */
+  public List<MissingAlt> beforePublishing(ArticleInput input, BodyRenderer renderer) {
+    String lead = input.leadImage();
+    boolean captionedOutsider =
+        lead != null
+            && !lead.isBlank()
+            && !MediaNames.isLibraryFile(lead)
+            && input.leadCaption() != null
+            && !input.leadCaption().isBlank();
+    return missingAltText(
+        captionedOutsider ? null : lead, renderer.render(input.lang(), input.bodyMarkdown()));
+  }
+
   public List<MissingAlt> missingAltText(String leadImage, String bodyHtml) {
     List<MissingAlt> missing = new ArrayList<>();
     if (leadImage != null && !leadImage.isBlank()) {
