@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.tamizdat.web.SecretTokens;
 
 /** SQL for staff accounts, their recovery codes and set-password tokens. */
 public final class AccountRepository {

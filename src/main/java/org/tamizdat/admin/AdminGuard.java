@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tamizdat.web.Request;
 import org.tamizdat.web.Response;
 import org.tamizdat.web.Route;
+import org.tamizdat.web.SecretTokens;
 
 /**
  * The one way into an admin route. In order: a live session (else to the login page), a finished

@@ -9,6 +9,7 @@ import org.tamizdat.web.Request;
 import org.tamizdat.web.Response;
 import org.tamizdat.web.Router;
 import org.tamizdat.web.SameOrigin;
+import org.tamizdat.web.SecretTokens;
 
 /**
  * The pages around logging in: the password step, the code step, TOTP enrolment, logout, the

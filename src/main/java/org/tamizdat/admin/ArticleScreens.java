@@ -444,6 +444,24 @@ public final class ArticleScreens {
   private Response restore(Request request, AdminContext context) {
     EditorialArticle article = article(request);
     int number = (int) parseId(request.param("number"));
+    WorkflowState state = article.state();
+    if (state == WorkflowState.PUBLISHED || state == WorkflowState.SCHEDULED) {
+      // A restore keeps the article public: the old text must pass what a publish would ask.
+      Revision old =
+          services
+              .revisions()
+              .get(article.id(), number)
+              .orElseThrow(() -> HttpError.notFound("no such revision"));
+      List<String> problems = publishChecks.problems(old.content());
+      if (!problems.isEmpty()) {
+        return editor(
+            context,
+            article,
+            ArticleForm.of(article),
+            "Not restored: " + String.join("; ", problems) + ".",
+            422);
+      }
+    }
     try {
       services.editorial().restore(article.id(), number, actor(context));
     } catch (IllegalArgumentException | EditorialException e) {

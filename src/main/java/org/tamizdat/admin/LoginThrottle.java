@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tamizdat.db.Database;
+import org.tamizdat.web.SecretTokens;
 
 /**
  * Slows password guessing. Per typed address (stored as a hash, in the database so every node

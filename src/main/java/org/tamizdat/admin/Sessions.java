@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.tamizdat.db.Database;
+import org.tamizdat.web.SecretTokens;
 
 /**
  * Server-side sessions in the database, so any node can serve any request. The cookie carries 256

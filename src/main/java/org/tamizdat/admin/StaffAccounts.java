@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.db.Database;
+import org.tamizdat.web.SecretTokens;
 
 /**
  * Staff accounts and logging in: creating accounts with a set-password link, setting and changing

@@ -3,6 +3,7 @@ package org.tamizdat.newsletter;
 import java.time.Duration;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.tamizdat.web.SecretTokens;
 
 /**
  * Double opt-in tokens. The raw token exists only in the e-mail; the table keeps its SHA-256, so a
@@ -13,13 +14,13 @@ public final class ConfirmationTokens {
 
   /** Creates a token for the subscriber; returns the raw token for the e-mail. */
   public String create(Handle h, long subscriberId, long now) {
-    String token = Tokens.random();
+    String token = SecretTokens.random();
     h.createUpdate(
             """
             INSERT INTO confirmation_token (token_hash, subscriber_id, created_at, expires_at)
             VALUES (:hash, :id, :now, :expires)
             """)
-        .bind("hash", Tokens.hash(token))
+        .bind("hash", SecretTokens.hash(token))
         .bind("id", subscriberId)
         .bind("now", now)
         .bind("expires", now + LIFETIME.toMillis())
@@ -46,7 +47,7 @@ public final class ConfirmationTokens {
             WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now
             RETURNING subscriber_id
             """)
-        .bind("hash", Tokens.hash(token))
+        .bind("hash", SecretTokens.hash(token))
         .bind("now", now)
         .mapTo(Long.class)
         .findOne();

@@ -7,6 +7,7 @@ import org.tamizdat.web.Request;
 import org.tamizdat.web.Response;
 import org.tamizdat.web.Router;
 import org.tamizdat.web.SameOrigin;
+import org.tamizdat.web.SecretTokens;
 
 /**
  * The newsletter's public pages. None is cached: they answer form posts and carry tokens. All work
@@ -79,7 +80,7 @@ public final class NewsletterPages {
 
   Response confirmPage(Request request) {
     Language lang = lang(request);
-    Optional<String> token = request.query("token").filter(Tokens::looksValid);
+    Optional<String> token = request.query("token").filter(SecretTokens::looksValid);
     if (token.isEmpty()) {
       return page(lang, 404, urls.confirm(lang), NewsletterView.of("invalid"));
     }

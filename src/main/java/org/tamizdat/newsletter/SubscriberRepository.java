@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.tamizdat.article.Language;
+import org.tamizdat.web.SecretTokens;
 
 /**
  * Subscribers, their consent record and confirmation tokens. Methods take the caller's {@link
@@ -59,7 +60,7 @@ public final class SubscriberRepository {
             .bind("email", email.toString())
             .bind("key", email.key())
             .bind("lang", lang.code())
-            .bind("token", Tokens.random())
+            .bind("token", SecretTokens.random())
             .bind("now", now)
             .mapTo(Long.class)
             .one();

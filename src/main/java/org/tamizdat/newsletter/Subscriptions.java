@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.article.Language;
 import org.tamizdat.db.Database;
+import org.tamizdat.web.SecretTokens;
 
 /**
  * Subscribing (double opt-in), confirming and unsubscribing. Every answer to a subscription request
@@ -99,7 +100,7 @@ public final class Subscriptions {
 
   /** Uses a confirmation token once; an unknown, used or expired token confirms nothing. */
   public Confirmation confirm(String token) {
-    if (!Tokens.looksValid(token)) {
+    if (!SecretTokens.looksValid(token)) {
       return Confirmation.INVALID;
     }
     return database.write(h -> {
@@ -124,7 +125,7 @@ public final class Subscriptions {
 
   /** The subscriber an unsubscribe link belongs to. */
   public Optional<Subscriber> byUnsubscribeToken(String token) {
-    if (!Tokens.looksValid(token)) {
+    if (!SecretTokens.looksValid(token)) {
       return Optional.empty();
     }
     return database.read(h -> subscribers.findByUnsubscribeToken(h, token));
@@ -132,7 +133,7 @@ public final class Subscriptions {
 
   /** Unsubscribes at once; idempotent. Empty when the token belongs to nobody. */
   public Optional<Subscriber> unsubscribe(String token, String cause) {
-    if (!Tokens.looksValid(token)) {
+    if (!SecretTokens.looksValid(token)) {
       return Optional.empty();
     }
     return database.write(h -> {

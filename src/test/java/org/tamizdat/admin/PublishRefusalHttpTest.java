@@ -166,6 +166,35 @@ class PublishRefusalHttpTest {
     assertEquals(WorkflowState.PUBLISHED, state(demo));
   }
 
+  @Test
+  void restoringAnOldTextIntoAPublicArticleAsksTheSameChecks() throws IOException {
+    StoredMedia photo =
+        app.app().media().ingest(png(0x0000ff), "r.png", new MediaText("A ferry", "", ""), null);
+    long id = draft("restore");
+    Map<String, String> bare =
+        form(id, Map.of("body", "Look:\n\n![](/media/" + photo.name() + ")"));
+    assertEquals(303, editor.post("/admin/articles/" + id + "/save", bare).statusCode());
+    int withoutAlt = app.app().editorial().editorial().find(id).orElseThrow().revision();
+    Map<String, String> described =
+        form(id, Map.of("body", "Look:\n\n![A ferry at dawn](/media/" + photo.name() + ")"));
+    assertEquals(303, editor.post("/admin/articles/" + id + "/publish", described).statusCode());
+
+    HttpResponse<String> restored =
+        editor.post("/admin/articles/" + id + "/revisions/" + withoutAlt + "/restore", Map.of());
+    assertEquals(422, restored.statusCode(), restored.body());
+    assertTrue(restored.body().contains("Not restored"), restored.body());
+    assertTrue(
+        app.app()
+            .editorial()
+            .editorial()
+            .find(id)
+            .orElseThrow()
+            .content()
+            .bodyMarkdown()
+            .contains("A ferry at dawn"),
+        "the public text stays as published");
+  }
+
   /** Distinct pixels each, since the library keeps one record per content. */
   static byte[] png(int rgb) throws IOException {
     BufferedImage image = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);

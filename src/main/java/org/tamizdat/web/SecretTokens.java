@@ -1,4 +1,4 @@
-package org.tamizdat.admin;
+package org.tamizdat.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random tokens (session ids, links, CSRF tokens) and the SHA-256 form kept in the database. */
+/**
+ * Random tokens (admin session ids, set-password and subscription links, CSRF tokens) and the
+ * SHA-256 form kept in the database, so a copy of the database opens no session and no link.
+ */
 public final class SecretTokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -18,6 +21,11 @@ public final class SecretTokens {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Tokens in links are 43 URL-safe characters; anything else cannot be one of ours. */
+  public static boolean looksValid(String token) {
+    return token != null && token.matches("[A-Za-z0-9_-]{43}");
   }
 
   public static String hash(String token) {
