@@ -60,6 +60,13 @@ public final class WxrReader {
         document(xml, visitor);
       } catch (XMLStreamException e) {
         throw problem(e, e.getLocation() != null ? e.getLocation() : xml.getLocation(), counting);
+      } catch (java.util.MissingResourceException e) {
+        // The JDK's parser fails to find its own message for some malformed DTD text (found by
+        // fuzzing); it is still malformed XML, said with where it stopped.
+        throw problem(
+            new XMLStreamException("malformed document type declaration", xml.getLocation()),
+            xml.getLocation(),
+            counting);
       } finally {
         xml.close();
       }

@@ -206,6 +206,15 @@ public final class MoexFuturesParser {
     return new Table(name, columns, rows);
   }
 
+  /** A number as a decimal; one Jackson will not hold (an absurd exponent) is a bad answer. */
+  private static java.math.BigDecimal decimal(JsonParser json) throws IOException, UpstreamProblem {
+    try {
+      return json.getDecimalValue();
+    } catch (NumberFormatException e) {
+      throw new UpstreamProblem("malformed JSON: a number out of range in a data row");
+    }
+  }
+
   private static List<Object> row(JsonParser json) throws IOException, UpstreamProblem {
     List<Object> row = new ArrayList<>();
     for (JsonToken token = json.nextToken();
@@ -213,7 +222,7 @@ public final class MoexFuturesParser {
         token = json.nextToken()) {
       switch (token) {
         case VALUE_NULL -> row.add(null);
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> row.add(json.getDecimalValue());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> row.add(decimal(json));
         case VALUE_STRING, VALUE_TRUE, VALUE_FALSE -> row.add(json.getValueAsString());
         default -> throw new UpstreamProblem("malformed JSON: nested value in a data row");
       }
