@@ -11,6 +11,7 @@ public record UserQuery(String text, boolean shortened) {
   public static UserQuery of(String raw) {
     StringBuilder clean = new StringBuilder(Math.min(raw.length(), MAX_LENGTH + 1));
     boolean space = true; // drops leading whitespace
+    int kept = 0;
     boolean shortened = false;
     for (int i = 0; i < raw.length(); ) {
       int c = raw.codePointAt(i);
@@ -24,14 +25,13 @@ public record UserQuery(String text, boolean shortened) {
       if (blank && space) {
         continue;
       }
-      // Counted in UTF-16 units, as String.length() and the index see it: a character outside
-      // the Basic Multilingual Plane takes two (found by fuzzing).
-      if (clean.length() + Character.charCount(c) > MAX_LENGTH) {
+      if (kept == MAX_LENGTH) {
         shortened = true;
         break;
       }
       clean.appendCodePoint(blank ? ' ' : c);
       space = blank;
+      kept++;
     }
     return new UserQuery(clean.toString().strip(), shortened);
   }
