@@ -46,7 +46,9 @@ class PostgresRestartTest {
     try (TestDatabase db = TestDatabase.postgres()) {
       var server = db.serverAddress();
       try (TcpProxy proxy = new TcpProxy(server.getHostString(), server.getPort());
-          TestApp node = TestApp.start(dir, db.throughPort(proxy.port()), Map.of());
+          TestApp node =
+              TestApp.start(
+                  dir, db.throughPort(proxy.port()), Map.of("SEARCH_RATE_LIMIT", "100000"));
           Database direct = Database.open(db.url())) {
         Instant published =
             Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
