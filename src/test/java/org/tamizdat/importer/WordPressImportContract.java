@@ -67,7 +67,9 @@ abstract class WordPressImportContract {
 
   @AfterEach
   void close() {
-    migrated.close();
+    if (migrated != null) { // null when the database was skipped (no PostgreSQL)
+      migrated.close();
+    }
   }
 
   ImportReport run(Path file, Optional<Path> uploads, boolean dryRun) {

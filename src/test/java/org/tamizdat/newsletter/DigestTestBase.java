@@ -79,8 +79,12 @@ abstract class DigestTestBase {
 
   @AfterEach
   void close() {
-    database.close();
-    testDatabase.close();
+    if (database != null) { // null when the database was skipped (no PostgreSQL)
+      database.close();
+    }
+    if (testDatabase != null) {
+      testDatabase.close();
+    }
   }
 
   void publish(Language lang, String slug, String title, Instant at) {

@@ -60,9 +60,15 @@ abstract class SubscriptionContract {
 
   @AfterEach
   void close() {
-    mail.close();
-    database.close();
-    testDatabase.close();
+    if (mail != null) { // null when the database was skipped (no PostgreSQL)
+      mail.close();
+    }
+    if (database != null) { // null when the database was skipped (no PostgreSQL)
+      database.close();
+    }
+    if (testDatabase != null) { // null when the database was skipped (no PostgreSQL)
+      testDatabase.close();
+    }
   }
 
   EmailAddress address(String text) {

@@ -72,7 +72,9 @@ abstract class EditorialContract {
 
   @AfterEach
   void close() {
-    db.close();
+    if (db != null) { // null when the database was skipped (no PostgreSQL)
+      db.close();
+    }
   }
 
   static ArticleInput draft(

@@ -45,7 +45,9 @@ abstract class EditorialStorageContract {
 
   @AfterEach
   void close() {
-    db.close();
+    if (db != null) { // null when the database was skipped (no PostgreSQL)
+      db.close();
+    }
   }
 
   long latestSeq() {
