@@ -1,6 +1,5 @@
 package org.tamizdat.newsletter;
 
-import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -14,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.config.DkimSettings;
+import org.tamizdat.web.NativeCrypto;
 
 /**
  * DKIM (RFC 6376): rsa-sha256 with relaxed/relaxed canonicalization, which survives the whitespace
@@ -48,23 +48,10 @@ public final class DkimSigner implements MessageSigner {
 
   public DkimSigner(DkimSettings settings) {
     this.settings = settings;
-    this.provider = nativeProvider();
+    this.provider = NativeCrypto.provider().orElse(null);
     log.info(
         "DKIM signatures by {}",
         provider == null ? "the JDK (native provider not loaded)" : provider.getName());
-  }
-
-  private static Provider nativeProvider() {
-    try {
-      AmazonCorrettoCryptoProvider accp = AmazonCorrettoCryptoProvider.INSTANCE;
-      if (accp.getLoadingError() != null) {
-        return null;
-      }
-      accp.assertHealthy();
-      return accp;
-    } catch (RuntimeException | LinkageError e) {
-      return null;
-    }
   }
 
   @Override
@@ -170,13 +157,9 @@ public final class DkimSigner implements MessageSigner {
 
   /** RFC 6376 3.4.4 relaxed body, then its SHA-256 in base64 (the bh= tag). */
   static String bodyHash(byte[] body) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(relaxedBody(body));
-      return Base64.getEncoder().encodeToString(sha256.digest());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    MessageDigest sha256 = NativeCrypto.sha256();
+    sha256.update(relaxedBody(body));
+    return Base64.getEncoder().encodeToString(sha256.digest());
   }
 
   /**
