@@ -9,7 +9,8 @@
 # Settings (environment):
 #   BENCH_ARTICLES (10000)   articles per edition (every one has its translation)
 #   BENCH_DIR (a temporary directory, removed at the end)  keep the content and outputs there
-#   JAVA_OPTS                as for ./tamizdat (default: the launcher's for `export`)
+#   JAVA_OPTS                as for ./tamizdat (default: the launcher's for `export`, with its
+#                            start-up cache)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,7 +37,14 @@ tamizdat_find_java
 jar="$root/target/tamizdat.jar"
 default_opts=$(sed -n 's/^export_java_opts="\(.*\)"$/\1/p' "$root/tamizdat")
 java_opts=${JAVA_OPTS:-$default_opts}
-note "java: $JAVA_HOME/bin/java $java_opts; $(hugo version | cut -d' ' -f1-2)"
+export_opts=$java_opts
+# As ./tamizdat runs an export: with the start-up cache recorded for this JAR (JDK 25 and newer).
+# Recording it is part of building, like compiling: it is done here, before anything is timed.
+if [ -z "${JAVA_OPTS:-}" ]; then
+  . "$root/bin/aot-cache.sh"
+  export_opts="$java_opts $(tamizdat_aot_option "$jar" "$root/target/export" $java_opts)"
+fi
+note "java: $JAVA_HOME/bin/java $export_opts; $(hugo version | cut -d' ' -f1-2)"
 
 if [ -n "${BENCH_DIR:-}" ]; then
   work=$BENCH_DIR
@@ -73,7 +81,7 @@ timed() {
   eval "${name}_s=$wall; ${name}_cpu=$cpu; ${name}_rss=$rss"
 }
 # Whole commands (not shell functions): /usr/bin/time runs them itself.
-export_site=("$JAVA_HOME/bin/java" $java_opts --enable-native-access=ALL-UNNAMED -jar "$jar" export
+export_site=("$JAVA_HOME/bin/java" $export_opts -jar "$jar" export
   --out "$work/export")
 build_hugo=(hugo --quiet --source "$work/hugo" --destination "$work/hugo/public")
 

@@ -45,7 +45,7 @@ public final class StaffAccounts {
   private final PasswordHasher hasher;
   private final PasswordRules rules;
   private final Clock clock;
-  private final String dummyHash;
+  private volatile String dummyHash;
   private final SecretBox box;
 
   public StaffAccounts(
@@ -81,8 +81,24 @@ public final class StaffAccounts {
     this.rules = rules;
     this.box = box;
     this.clock = clock;
-    // Unknown addresses are checked against this, so they take as long as known ones.
-    this.dummyHash = hasher.hash(SecretTokens.random());
+  }
+
+  /**
+   * Unknown addresses are checked against this, so they take as long as known ones. Made on the
+   * first login of any kind (known or not, so that one is not told apart by its time), not at
+   * start: the command-line tools build the admin too and never log anyone in.
+   */
+  private String dummyHash() {
+    String dummy = dummyHash;
+    if (dummy == null) {
+      synchronized (this) {
+        if (dummyHash == null) {
+          dummyHash = hasher.hash(SecretTokens.random());
+        }
+        dummy = dummyHash;
+      }
+    }
+    return dummy;
   }
 
   public static URI setPasswordLink(URI baseUrl, String token) {
@@ -209,14 +225,15 @@ public final class StaffAccounts {
     if (address.isEmpty() || address.length() > 254 || typed.length() > PasswordRules.MAX_LENGTH) {
       return LoginResult.refused(LOGIN_REFUSED);
     }
+    String dummy = dummyHash();
     if (throttle.locked(address, clientKey)) {
-      hasher.verify(typed, dummyHash);
+      hasher.verify(typed, dummy);
       return LoginResult.refused(LOCKED_OUT);
     }
     Optional<Account> found = database.read(h -> accounts.byEmail(h, address));
     boolean ok =
         hasher.verify(
-            typed, found.filter(Account::hasPassword).map(Account::passwordHash).orElse(dummyHash));
+            typed, found.filter(Account::hasPassword).map(Account::passwordHash).orElse(dummy));
     if (!ok || found.isEmpty() || !found.get().hasPassword() || found.get().disabled()) {
       throttle.failed(address, clientKey);
       audit.record(

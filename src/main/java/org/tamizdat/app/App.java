@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -59,6 +60,7 @@ import org.tamizdat.export.ExportSite;
 import org.tamizdat.export.ExportTarget;
 import org.tamizdat.export.MirrorList;
 import org.tamizdat.export.ReachUsPage;
+import org.tamizdat.export.SiteInventory;
 import org.tamizdat.export.StaticExport;
 import org.tamizdat.feed.FeedPages;
 import org.tamizdat.feed.FeedSource;
@@ -487,6 +489,9 @@ public final class App implements AutoCloseable {
     // One export shows one moment: header data is read once, whatever the page cache does, and
     // the articles are read at once, as they are now.
     Instant now = clock.instant();
+    Future<SiteInventory> inventory =
+        StaticExport.inventory(
+            new PublishedIndex(database, guard), catalog, urls, config.timeZone(), now);
     PublicSite site =
         publicSite(
             urls,
@@ -516,10 +521,7 @@ public final class App implements AutoCloseable {
             config.timeZone(),
             settings,
             media::filesFor);
-    Clock moment = Clock.fixed(now, clock.getZone());
-    return new StaticExport(
-            database, new PublishedIndex(database, guard), catalog, exportSite, moment)
-        .run(out, full, progress);
+    return new StaticExport(database, inventory, exportSite).run(out, full, progress);
   }
 
   /** The media library as pages see it: sizes and texts of an image under /media/. */

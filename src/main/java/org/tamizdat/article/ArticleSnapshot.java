@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +46,11 @@ public final class ArticleSnapshot implements PublishedArticles {
   private final Map<String, List<Row>> byGroup = new HashMap<>();
   private final Map<Language, List<Row>> newestFirst = new HashMap<>();
   private final Instant nextPublication;
+
+  private record Listing(Language lang, Filter filter) {}
+
+  /** Built on first use; racing threads build the same map, and either copy will do. */
+  private volatile Map<Listing, List<Long>> listings;
 
   /** Bodies by block of ids: a few hundred at a time, a few megabytes. */
   private final Cache<Long, Map<Long, String>> bodies =
@@ -186,20 +192,42 @@ public final class ArticleSnapshot implements PublishedArticles {
 
   @Override
   public long[] listingIds(Language lang, Filter filter) {
-    return newestFirst.getOrDefault(lang, List.of()).stream()
-        .filter(row -> matches(row, filter))
-        .mapToLong(row -> row.summary().id())
-        .toArray();
+    List<Long> ids = listings().getOrDefault(new Listing(lang, filter), List.of());
+    return ids.stream().mapToLong(Long::longValue).toArray();
   }
 
-  private static boolean matches(Row row, Filter filter) {
-    return switch (filter) {
-      case Filter.Edition e -> true;
-      case Filter.InSection s ->
-          row.summary().section() != null && row.summary().section().id() == s.sectionId();
-      case Filter.WithTag t -> row.tags().stream().anyMatch(tag -> tag.id() == t.tagId());
-      case Filter.ByAuthor b -> row.authors().stream().anyMatch(a -> a.id() == b.authorId());
-    };
+  /**
+   * Every listing's ids, newest first, from one pass over the articles: an export asks for hundreds
+   * of listings, and filtering all articles for each was a tenth of its time.
+   */
+  private Map<Listing, List<Long>> listings() {
+    Map<Listing, List<Long>> built = listings;
+    if (built == null) {
+      built = new HashMap<>();
+      for (Map.Entry<Language, List<Row>> edition : newestFirst.entrySet()) {
+        for (Row row : edition.getValue()) {
+          for (Filter filter : filters(row)) {
+            built
+                .computeIfAbsent(new Listing(edition.getKey(), filter), k -> new ArrayList<>())
+                .add(row.summary().id());
+          }
+        }
+      }
+      listings = built;
+    }
+    return built;
+  }
+
+  /** The listings an article is in, each once. */
+  private static Set<Filter> filters(Row row) {
+    Set<Filter> in = new LinkedHashSet<>();
+    in.add(new Filter.Edition());
+    if (row.summary().section() != null) {
+      in.add(new Filter.InSection(row.summary().section().id()));
+    }
+    row.tags().forEach(tag -> in.add(new Filter.WithTag(tag.id())));
+    row.authors().forEach(author -> in.add(new Filter.ByAuthor(author.id())));
+    return in;
   }
 
   /**

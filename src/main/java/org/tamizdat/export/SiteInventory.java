@@ -25,7 +25,7 @@ import org.tamizdat.site.Urls;
  * Every path the public site has at one moment, worked out from a few queries without rendering a
  * page: what a full export writes, and what no export may leave behind.
  */
-final class SiteInventory {
+public final class SiteInventory {
   static final List<String> ERROR_PAGES = List.of("/404.html", "/en/404.html", "/ru/404.html");
   static final String EDITION_CHOICE = "/";
 

@@ -2,8 +2,8 @@ package org.tamizdat.export;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tamizdat.article.CatalogRepository;
 import org.tamizdat.article.PublishedIndex;
 import org.tamizdat.db.ChangeLog;
 import org.tamizdat.db.Database;
+import org.tamizdat.site.Urls;
 
 /**
  * Writes the public site as static files with the same URLs, rendered by the live site's own
@@ -30,22 +34,26 @@ public final class StaticExport {
   private static final Logger log = LoggerFactory.getLogger(StaticExport.class);
 
   private final Database database;
-  private final PublishedIndex index;
-  private final CatalogRepository catalog;
+  private final Future<SiteInventory> inventory;
   private final ExportSite site;
-  private final Clock clock;
 
-  public StaticExport(
-      Database database,
-      PublishedIndex index,
-      CatalogRepository catalog,
-      ExportSite site,
-      Clock clock) {
+  /**
+   * @param inventory from {@link #inventory}, started before the site's pages were set up: the
+   *     export's first seconds are single-threaded reads, and these two run side by side
+   */
+  public StaticExport(Database database, Future<SiteInventory> inventory, ExportSite site) {
     this.database = database;
-    this.index = index;
-    this.catalog = catalog;
+    this.inventory = inventory;
     this.site = site;
-    this.clock = clock;
+  }
+
+  /** Starts working out every path the site has at {@code now}, on a thread of its own. */
+  public static Future<SiteInventory> inventory(
+      PublishedIndex index, CatalogRepository catalog, Urls urls, ZoneId zone, Instant now) {
+    FutureTask<SiteInventory> task =
+        new FutureTask<>(() -> SiteInventory.build(index, catalog, urls, zone, now));
+    Thread.ofPlatform().name("export-inventory").daemon().start(task);
+    return task;
   }
 
   public ExportReport run(Path out, boolean forceFull, ExportProgress progress) {
@@ -53,8 +61,7 @@ public final class StaticExport {
     OutputTree tree = new OutputTree(out);
     Manifest previous = Manifest.openIn(tree.root());
     long seq = database.read(ChangeLog::latestSeq);
-    Instant now = clock.instant();
-    SiteInventory inventory = SiteInventory.build(index, catalog, site.urls(), site.zone(), now);
+    SiteInventory inventory = inventory();
     Map<String, Output> outputs = outputs(inventory, editionChoice());
     ExportWriter writer =
         new ExportWriter(
@@ -119,12 +126,17 @@ public final class StaticExport {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  /**
-   * Two per core: a thread waiting for the file system (creating thousands of directories) leaves
-   * its core to one that renders.
-   */
-  private static int threads() {
-    return 2 * Runtime.getRuntime().availableProcessors();
+  private SiteInventory inventory() {
+    try {
+      return inventory.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException("cannot list the site's pages", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("export interrupted", e);
+    }
   }
 
   /** Every file of the export by URL path, in the order they are produced. */
