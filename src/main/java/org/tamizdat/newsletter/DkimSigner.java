@@ -106,13 +106,22 @@ public final class DkimSigner implements MessageSigner {
 
   /** Header fields with their folding, each without its final CRLF. */
   static List<String> fields(byte[] header) {
-    List<String> fields = new ArrayList<>();
-    for (String line : new String(header, StandardCharsets.ISO_8859_1).split("\r\n")) {
-      if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
-        fields.set(fields.size() - 1, fields.getLast() + "\r\n" + line);
-      } else if (!line.isEmpty()) {
-        fields.add(line);
+    String all = new String(header, StandardCharsets.ISO_8859_1);
+    List<String> fields = new ArrayList<>(16);
+    int start = 0;
+    while (start < all.length()) {
+      int end = all.indexOf("\r\n", start);
+      end = end < 0 ? all.length() : end;
+      // Continuation lines (starting with a blank) belong to the field above.
+      while (end + 2 < all.length()
+          && (all.charAt(end + 2) == ' ' || all.charAt(end + 2) == '\t')) {
+        int next = all.indexOf("\r\n", end + 2);
+        end = next < 0 ? all.length() : next;
       }
+      if (end > start) {
+        fields.add(all.substring(start, end));
+      }
+      start = end + 2;
     }
     return fields;
   }
@@ -122,7 +131,9 @@ public final class DkimSigner implements MessageSigner {
     for (int i = fields.size() - 1; i >= 0; i--) {
       String f = fields.get(i);
       int colon = f.indexOf(':');
-      if (colon > 0 && f.substring(0, colon).strip().equalsIgnoreCase(name)) {
+      if (colon >= name.length()
+          && f.regionMatches(true, 0, name, 0, name.length())
+          && f.substring(name.length(), colon).isBlank()) {
         return f;
       }
     }
@@ -158,8 +169,37 @@ public final class DkimSigner implements MessageSigner {
   /** RFC 6376 3.4.4 relaxed body, then its SHA-256 in base64 (the bh= tag). */
   static String bodyHash(byte[] body) {
     MessageDigest sha256 = NativeCrypto.sha256();
-    sha256.update(relaxedBody(body));
+    sha256.update(alreadyRelaxed(body) ? body : relaxedBody(body));
     return Base64.getEncoder().encodeToString(sha256.digest());
+  }
+
+  /**
+   * Whether {@link #relaxedBody} would return the body unchanged: every line ends in CRLF, no tab,
+   * no blank before another blank or a line end, and no empty line at the end. Our quoted-printable
+   * parts are like that, and checking costs a fraction of copying the body; a false "no" only takes
+   * the slow path.
+   */
+  static boolean alreadyRelaxed(byte[] body) {
+    int n = body.length;
+    if (n == 0) {
+      return true;
+    }
+    if (n < 3 || body[n - 2] != '\r' || body[n - 1] != '\n') {
+      return false;
+    }
+    if (n >= 4 && body[n - 4] == '\r' && body[n - 3] == '\n') {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      byte b = body[i];
+      if (b == '\t' || (b == ' ' && (body[i + 1] == ' ' || body[i + 1] == '\r'))) {
+        return false;
+      }
+      if (b == '\n' && body[i - 1 < 0 ? 0 : i - 1] != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -89,6 +89,42 @@ class DigestMessagesTest {
     }
   }
 
+  /**
+   * Copies reuse a tail encoded once per token length; every length, and tokens that cannot take
+   * that path (a dot, an equals sign, a letter outside ASCII), decode to their own link.
+   */
+  @Test
+  void everyTokenGetsItsOwnLinkWhateverItsLengthOrCharacters() throws Exception {
+    DigestMessages.Template template = messages.template(7, digest);
+    java.util.Random random = new java.util.Random(5);
+    String plain = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    java.util.List<String> tokens = new java.util.ArrayList<>();
+    for (int length = 1; length <= 90; length++) {
+      for (int copy = 0; copy < 2; copy++) {
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+          token.append(plain.charAt(random.nextInt(plain.length())));
+        }
+        tokens.add(token.toString());
+      }
+    }
+    tokens.addAll(java.util.List.of("a.b", "x=y", "café", ".dot", "AAAA", "BBBB"));
+    for (String token : tokens) {
+      Subscriber to =
+          new Subscriber(42, "reader@example.org", Language.RU, SubscriberState.ACTIVE, token, 0);
+      MimeMultipart parts = (MimeMultipart) parse(template.render(to, 0)).getContent();
+      String link = "https://lantern.example/ru/unsubscribe?token=" + token;
+      assertEquals(
+          TEXT.replace(DigestContent.UNSUBSCRIBE, link),
+          ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n"),
+          token);
+      assertEquals(
+          HTML.replace(DigestContent.UNSUBSCRIBE, DigestBuilder.escape(link)),
+          parts.getBodyPart(1).getContent(),
+          token);
+    }
+  }
+
   @Test
   void theMessageIsSevenBitWithShortLinesAndNoLineStartingWithADot() {
     Subscriber to = new Subscriber(1, "r@example.org", Language.RU, SubscriberState.ACTIVE, "t", 0);

@@ -46,6 +46,56 @@ class DkimSignerTest {
             StandardCharsets.US_ASCII));
   }
 
+  /** The shortcut that skips copying a body must agree with the canonicalization it skips. */
+  @Test
+  void aBodyTakenAsAlreadyRelaxedIsOneThatCanonicalizationLeavesAlone() {
+    java.util.Random random = new java.util.Random(11);
+    byte[] alphabet = {'a', 'b', ' ', '\t', '\r', '\n'};
+    int taken = 0;
+    for (int round = 0; round < 200_000; round++) {
+      byte[] body = new byte[random.nextInt(24)];
+      for (int i = 0; i < body.length; i++) {
+        body[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      if (DkimSigner.alreadyRelaxed(body)) {
+        taken++;
+        assertEquals(
+            new String(body, StandardCharsets.ISO_8859_1),
+            new String(DkimSigner.relaxedBody(body), StandardCharsets.ISO_8859_1));
+      }
+    }
+    assertTrue(taken > 1000, "the shortcut was taken " + taken + " times");
+    RawMessage copy =
+        new DigestMessages(
+                DigestMessagesTest.IDENTITY,
+                new NewsletterUrls(URI.create("https://lantern.example")))
+            .template(
+                3,
+                new DigestContent(
+                    Language.EN,
+                    0,
+                    1,
+                    "The week",
+                    "The week in one line.\n\nUnsubscribe: " + DigestContent.UNSUBSCRIBE + "\n",
+                    "<p style=\"margin:0\">The week</p><a href=\""
+                        + DigestContent.UNSUBSCRIBE
+                        + "\">Unsubscribe</a>"))
+            .render(
+                new Subscriber(9, "r@example.org", Language.EN, SubscriberState.ACTIVE, "t", 0), 0);
+    // A digest as DigestBuilder writes it has no tab and no double blank: it takes the shortcut.
+    assertTrue(DkimSigner.alreadyRelaxed(copy.body()), "a digest's body takes the shortcut");
+  }
+
+  @Test
+  void headerFieldsAreSplitWithTheirContinuationLines() {
+    byte[] header =
+        "From: a@b\r\nSubject: one\r\n two\r\n\tthree\r\nTo : c@d\r\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(
+        java.util.List.of("From: a@b", "Subject: one\r\n two\r\n\tthree", "To : c@d"),
+        DkimSigner.fields(header));
+  }
+
   @Test
   void theBodyHashIsTheOneSimpleJavaMailsSignerComputesAndTheSignatureVerifies() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
