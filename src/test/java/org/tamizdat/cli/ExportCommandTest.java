@@ -3,9 +3,6 @@ package org.tamizdat.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,27 +27,17 @@ class ExportCommandTest {
 
   @Test
   void exportsAndSaysWhatItDid() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      code =
-          MainTest.run(
-                  "export",
-                  "--config",
-                  config.toString(),
-                  "--out",
-                  dir.resolve("site").toString(),
-                  "--base-url",
-                  "https://mirror.example/")
-              .exitCode();
-    } finally {
-      System.setOut(original);
-    }
-    assertEquals(0, code);
-    String said = out.toString(StandardCharsets.UTF_8);
-    assertTrue(said.startsWith("exported https://mirror.example (mirror) to "), said);
+    MainTest.Printed run =
+        MainTest.runPrinting(
+            "export",
+            "--config",
+            config.toString(),
+            "--out",
+            dir.resolve("site").toString(),
+            "--base-url",
+            "https://mirror.example/");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("exported https://mirror.example (mirror) to "), run.out());
     assertTrue(Files.isRegularFile(dir.resolve("site/en/index.html")));
   }
 

@@ -18,6 +18,21 @@ class MainTest {
 
   record Run(int exitCode, String err) {}
 
+  /** What a command printed on both streams, and its exit code. */
+  record Printed(int exitCode, String out, String err) {}
+
+  static Printed runPrinting(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      Run run = run(args);
+      return new Printed(run.exitCode(), out.toString(StandardCharsets.UTF_8), run.err());
+    } finally {
+      System.setOut(original);
+    }
+  }
+
   static Run run(String... args) {
     PrintStream original = System.err;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
