@@ -128,8 +128,11 @@ public final class DigestSender {
     }
   }
 
-  /** A claimed batch whose messages are being rendered and signed. */
-  private record Batch(List<Outbox.Claim> claims, List<Future<RawMessage>> messages) {}
+  /**
+   * A claimed batch whose messages are being rendered and signed, all by one task: a future per
+   * message woke the waiting worker a hundred thousand times a send.
+   */
+  private record Batch(List<Outbox.Claim> claims, Future<List<RawMessage>> messages) {}
 
   /**
    * Claims a batch and sends it over this worker's connection while the next batch is being signed;
@@ -141,11 +144,11 @@ public final class DigestSender {
       Batch next = claim(run);
       while (next != null) {
         Batch current = next;
+        List<RawMessage> signed = current.messages().get();
         List<SmtpSender.Envelope> envelopes = new ArrayList<>(current.claims().size());
         for (int i = 0; i < current.claims().size(); i++) {
           envelopes.add(
-              new SmtpSender.Envelope(
-                  current.claims().get(i).subscriber().email(), current.messages().get(i).get()));
+              new SmtpSender.Envelope(current.claims().get(i).subscriber().email(), signed.get(i)));
         }
         next = claim(run);
         record(current.claims(), sender.send(envelopes, run.pacer::await), run);
@@ -160,15 +163,22 @@ public final class DigestSender {
     if (claims.isEmpty()) {
       return null;
     }
-    List<Future<RawMessage>> rendered = new ArrayList<>(claims.size());
+    List<DigestMessages.Template> templates = new ArrayList<>(claims.size());
     for (Outbox.Claim claim : claims) {
-      DigestMessages.Template template =
+      templates.add(
           run.templates.computeIfAbsent(
               claim.digestId(),
               id ->
-                  messages.template(id, database.read(h -> digests.content(h, id)).orElseThrow()));
-      rendered.add(run.signing.submit(() -> template.render(claim.subscriber(), clock.millis())));
+                  messages.template(id, database.read(h -> digests.content(h, id)).orElseThrow())));
     }
+    Future<List<RawMessage>> rendered =
+        run.signing.submit(() -> {
+          List<RawMessage> copies = new ArrayList<>(claims.size());
+          for (int i = 0; i < claims.size(); i++) {
+            copies.add(templates.get(i).render(claims.get(i).subscriber(), clock.millis()));
+          }
+          return copies;
+        });
     return new Batch(claims, rendered);
   }
 
