@@ -74,16 +74,15 @@ public final class DigestSender {
     this.clock = clock;
   }
 
-  /** Sends every due row; {@code progress} hears the running total after each batch. */
+  /**
+   * Sends every due row; {@code progress} hears the running total after each batch. Each copy is
+   * rendered (and signed) by its worker while the server answers the commands before it: the
+   * signing fills the wait for the network, and no copy changes threads. Platform threads, as many
+   * as the concurrency: signing is CPU work, which virtual threads would pin to their carriers.
+   */
   public Result run(Consumer<Result> progress) {
-    // Signing is CPU work: platform threads, one per core, beside the virtual threads that wait
-    // for the SMTP server. Without signing, rendering is cheap and stays on the worker.
-    int signers = messages.signs() ? Runtime.getRuntime().availableProcessors() : 0;
-    ExecutorService signing =
-        signers > 0 ? Executors.newFixedThreadPool(signers) : new DirectExecutor();
-    Run run = new Run(progress, new Pacer(ratePerSecond), new ConcurrentHashMap<>(), signing);
-    try (signing;
-        ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+    Run run = new Run(progress, new Pacer(ratePerSecond), new ConcurrentHashMap<>());
+    try (ExecutorService workers = Executors.newFixedThreadPool(concurrency)) {
       List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < concurrency; i++) {
         running.add(workers.submit(() -> work(run)));
@@ -104,18 +103,12 @@ public final class DigestSender {
     private final Consumer<Result> progress;
     private final Pacer pacer;
     private final Map<Long, DigestMessages.Template> templates;
-    private final ExecutorService signing;
     private Result total = new Result(0, 0, 0);
 
-    Run(
-        Consumer<Result> progress,
-        Pacer pacer,
-        Map<Long, DigestMessages.Template> templates,
-        ExecutorService signing) {
+    Run(Consumer<Result> progress, Pacer pacer, Map<Long, DigestMessages.Template> templates) {
       this.progress = progress;
       this.pacer = pacer;
       this.templates = templates;
-      this.signing = signing;
     }
 
     synchronized void add(Result batch) {
@@ -129,57 +122,36 @@ public final class DigestSender {
   }
 
   /**
-   * A claimed batch whose messages are being rendered and signed, all by one task: a future per
-   * message woke the waiting worker a hundred thousand times a send.
+   * Claims a batch, sends it over this worker's connection and records the answers; then the next.
+   * Only the batch being sent can have reached subscribers unrecorded: the in-flight window is one
+   * batch per worker.
    */
-  private record Batch(List<Outbox.Claim> claims, Future<List<RawMessage>> messages) {}
-
-  /**
-   * Claims a batch and sends it over this worker's connection while the next batch is being signed;
-   * records the answers. A worker holds at most two batches, and only the one being sent can have
-   * reached subscribers unrecorded: the in-flight window stays one batch per worker.
-   */
-  private Void work(Run run) throws InterruptedException, ExecutionException {
+  private Void work(Run run) throws InterruptedException {
     try (SmtpSender sender = smtp.get()) {
-      Batch next = claim(run);
-      while (next != null) {
-        Batch current = next;
-        List<RawMessage> signed = current.messages().get();
-        List<SmtpSender.Envelope> envelopes = new ArrayList<>(current.claims().size());
-        for (int i = 0; i < current.claims().size(); i++) {
+      for (List<Outbox.Claim> claims = claim(); !claims.isEmpty(); claims = claim()) {
+        List<SmtpSender.Envelope> envelopes = new ArrayList<>(claims.size());
+        for (Outbox.Claim claim : claims) {
+          DigestMessages.Template template = template(run, claim.digestId());
           envelopes.add(
-              new SmtpSender.Envelope(current.claims().get(i).subscriber().email(), signed.get(i)));
+              new SmtpSender.Envelope(
+                  claim.subscriber().email(),
+                  () -> template.render(claim.subscriber(), clock.millis())));
         }
-        next = claim(run);
-        record(current.claims(), sender.send(envelopes, run.pacer::await), run);
+        record(claims, sender.send(envelopes, run.pacer::await), run);
       }
       return null;
     }
   }
 
-  private Batch claim(Run run) {
+  private List<Outbox.Claim> claim() {
     long now = clock.millis();
-    List<Outbox.Claim> claims = outbox.claim(BATCH, now, now + lease.toMillis());
-    if (claims.isEmpty()) {
-      return null;
-    }
-    List<DigestMessages.Template> templates = new ArrayList<>(claims.size());
-    for (Outbox.Claim claim : claims) {
-      templates.add(
-          run.templates.computeIfAbsent(
-              claim.digestId(),
-              id ->
-                  messages.template(id, database.read(h -> digests.content(h, id)).orElseThrow())));
-    }
-    Future<List<RawMessage>> rendered =
-        run.signing.submit(() -> {
-          List<RawMessage> copies = new ArrayList<>(claims.size());
-          for (int i = 0; i < claims.size(); i++) {
-            copies.add(templates.get(i).render(claims.get(i).subscriber(), clock.millis()));
-          }
-          return copies;
-        });
-    return new Batch(claims, rendered);
+    return outbox.claim(BATCH, now, now + lease.toMillis());
+  }
+
+  private DigestMessages.Template template(Run run, long digestId) {
+    return run.templates.computeIfAbsent(
+        digestId,
+        id -> messages.template(id, database.read(h -> digests.content(h, id)).orElseThrow()));
   }
 
   private void record(List<Outbox.Claim> claims, List<SmtpReply> replies, Run run) {
@@ -208,41 +180,5 @@ public final class DigestSender {
     }
     outbox.markSent(accepted, clock.millis());
     run.add(new Result(accepted.size(), retrying, failed));
-  }
-
-  /** Runs each task at once on the caller's thread (rendering without signing is cheap). */
-  private static final class DirectExecutor extends java.util.concurrent.AbstractExecutorService {
-    private volatile boolean shutdown;
-
-    @Override
-    public void execute(Runnable command) {
-      command.run();
-    }
-
-    @Override
-    public void shutdown() {
-      shutdown = true;
-    }
-
-    @Override
-    public List<Runnable> shutdownNow() {
-      shutdown = true;
-      return List.of();
-    }
-
-    @Override
-    public boolean isShutdown() {
-      return shutdown;
-    }
-
-    @Override
-    public boolean isTerminated() {
-      return shutdown;
-    }
-
-    @Override
-    public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
-      return true;
-    }
   }
 }

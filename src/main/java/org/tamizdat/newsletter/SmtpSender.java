@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -30,8 +31,16 @@ public final class SmtpSender implements AutoCloseable {
   private static final byte[] CRLF = {'\r', '\n'};
   private static final byte[] END_OF_DATA = ".\r\n".getBytes(StandardCharsets.US_ASCII);
 
-  /** A message and its one recipient. */
-  public record Envelope(String recipient, RawMessage message) {}
+  /**
+   * A message and its one recipient. The message may be made when it is needed: a pipelined send
+   * asks for it after the commands that precede it went out, so the sending thread renders and
+   * signs it while the server answers them.
+   */
+  public record Envelope(String recipient, Supplier<RawMessage> message) {
+    public Envelope(String recipient, RawMessage message) {
+      this(recipient, () -> message);
+    }
+  }
 
   /** Called before each message goes out (the rate limit). */
   @FunctionalInterface
@@ -89,11 +98,12 @@ public final class SmtpSender implements AutoCloseable {
           command("RCPT TO:<" + m.recipient() + ">");
           command("DATA");
           out.flush();
+          RawMessage message = m.message().get(); // made while the server answers
           if (awaitingEnd >= 0) {
             replies[awaitingEnd] = reply();
             awaitingEnd = -1;
           }
-          replies[i] = transaction(reply(), reply(), reply(), m.message());
+          replies[i] = transaction(reply(), reply(), reply(), message);
         } else {
           replies[i] = lockStep(m);
         }
@@ -157,6 +167,7 @@ public final class SmtpSender implements AutoCloseable {
 
   /** Without pipelining: each command waits for its reply; null when the content went out. */
   private SmtpReply lockStep(Envelope m) throws IOException {
+    RawMessage message = m.message().get();
     command("MAIL FROM:<" + returnPath + ">");
     out.flush();
     SmtpReply mail = reply();
@@ -167,11 +178,11 @@ public final class SmtpSender implements AutoCloseable {
     out.flush();
     SmtpReply rcpt = reply();
     if (!rcpt.accepted()) {
-      return transaction(mail, rcpt, new SmtpReply(503, "no DATA sent"), m.message());
+      return transaction(mail, rcpt, new SmtpReply(503, "no DATA sent"), message);
     }
     command("DATA");
     out.flush();
-    return transaction(mail, rcpt, reply(), m.message());
+    return transaction(mail, rcpt, reply(), message);
   }
 
   private void connect() throws IOException {
