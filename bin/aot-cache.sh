@@ -20,7 +20,10 @@ tamizdat_aot_option() {
     local tmp
     tmp=$(mktemp -d "${TMPDIR:-/tmp}/tamizdat-aot.XXXXXX")
     if (
+      # Nothing of the newsroom's own: no TAMIZDAT_* setting, and (from the temporary directory)
+      # no tamizdat.properties of the working directory, so the demo never lands in its database.
       while read -r name; do unset "$name"; done < <(compgen -e | grep '^TAMIZDAT_' || true)
+      cd "$tmp" || exit 1
       export TAMIZDAT_DATA_DIR="$tmp/data"
       "$JAVA_HOME/bin/java" "$@" -XX:AOTCacheOutput="$tmp/cache.aot" -jar "$jar" \
         demo --export "$tmp/site"
