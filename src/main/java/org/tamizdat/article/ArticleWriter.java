@@ -14,7 +14,7 @@ import org.tamizdat.db.Database;
  */
 public final class ArticleWriter {
   /** Bump when {@link BodyRenderer}'s output changes; stored bodies are then rendered again. */
-  public static final int BODY_FORMAT = 1;
+  public static final int BODY_FORMAT = 2; // 2: images from other servers became links
 
   private final Database database;
   private final ChangeLog changeLog;

@@ -13,13 +13,15 @@ import org.owasp.html.PolicyFactory;
 public final class HtmlPolicy {
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
 
-  /** Images may only come from the web or our own site; never mailto:, data: or script URLs. */
-  private static final AttributePolicy WEB_OR_RELATIVE_URL =
-      (element, attribute, value) -> {
-        String url = value.strip().toLowerCase(Locale.ROOT);
-        boolean hasScheme = url.matches("^[a-z][a-z0-9+.-]*:.*");
-        return !hasScheme || url.startsWith("http:") || url.startsWith("https:") ? value : null;
-      };
+  private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
+
+  /**
+   * Images come from our own site only (relative URLs such as {@code /media/...}): never from
+   * another server, which would learn who reads what, and never mailto:, data: or script URLs.
+   * Markdown images from elsewhere become links before they get here.
+   */
+  private static final AttributePolicy SAME_SITE_URL =
+      (element, attribute, value) -> isForeign(value) ? null : value;
 
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
@@ -42,7 +44,7 @@ public final class HtmlPolicy {
           .onElements("a")
           .requireRelsOnLinks("noopener", "noreferrer")
           .allowAttributes("src")
-          .matching(WEB_OR_RELATIVE_URL)
+          .matching(SAME_SITE_URL)
           .onElements("img")
           .allowAttributes("alt")
           .onElements("img")
@@ -58,6 +60,16 @@ public final class HtmlPolicy {
           .toFactory();
 
   private HtmlPolicy() {}
+
+  /**
+   * Whether a URL names a scheme or another host. Read as browsers read it: tabs and line breaks
+   * inside are ignored and a backslash counts as a slash, so {@code /\host} and {@code /<tab>/host}
+   * are protocol-relative ({@code //host}) too.
+   */
+  static boolean isForeign(String url) {
+    String u = url.strip().replaceAll("[\t\n\r]", "").replace('\\', '/').toLowerCase(Locale.ROOT);
+    return SCHEME.matcher(u).matches() || u.startsWith("//");
+  }
 
   /** Returns {@code html} with every element, attribute and URL outside the allow-list removed. */
   public static String sanitize(String html) {

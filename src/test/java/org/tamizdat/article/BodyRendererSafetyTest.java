@@ -80,11 +80,18 @@ class BodyRendererSafetyTest {
   }
 
   @Test
-  void imagesFromTheWebOrSiteAreKept() {
+  void ourImagesAreShownAndImagesFromOtherServersBecomeLinks() {
     Document doc =
-        Jsoup.parseBodyFragment(html("![Map](/media/map.png) ![Sky](https://x.org/s.jpg)"));
-    assertEquals("/media/map.png", doc.select("img").get(0).attr("src"));
-    assertEquals("https://x.org/s.jpg", doc.select("img").get(1).attr("src"));
+        Jsoup.parseBodyFragment(
+            html(
+                "![Map](/media/map.png) ![Sky *at dusk*](https://x.org/s.jpg)"
+                    + " ![](//cdn.example/p.gif) <img src=\"https://tracker.example/t.png\">"));
+    assertEquals(1, doc.select("img[src]").size(), doc.body().html());
+    assertEquals("/media/map.png", doc.selectFirst("img[src]").attr("src"));
+    Element sky = doc.selectFirst("a[href=https://x.org/s.jpg]");
+    assertEquals("Sky at dusk", sky.text());
+    assertEquals("//cdn.example/p.gif", doc.selectFirst("a[href=//cdn.example/p.gif]").text());
+    assertTrue(doc.select("img:not([src])").size() <= 1, "raw HTML image keeps no source");
   }
 
   @Test
