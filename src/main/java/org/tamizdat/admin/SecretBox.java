@@ -3,7 +3,10 @@ package org.tamizdat.admin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -48,23 +51,7 @@ public final class SecretBox {
   public static SecretBox fromFile(Path file) {
     try {
       if (!Files.exists(file)) {
-        byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try {
-          Files.writeString(
-              file,
-              Base64.getEncoder().encodeToString(key) + "\n",
-              StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE);
-          try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-          } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the directory's permissions must protect it.
-          }
-        } catch (FileAlreadyExistsException e) {
-          // Another process made it first: use theirs.
-        }
+        create(file);
       }
       byte[] key = Base64.getDecoder().decode(Files.readString(file).strip());
       if (key.length != KEY_BYTES) {
@@ -75,6 +62,50 @@ public final class SecretBox {
       throw new IllegalStateException(file + " does not hold a 32-byte Base64 key", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the admin key " + file, e);
+    }
+  }
+
+  /**
+   * Writes a new key beside {@code file}, owner-only from the start, then links it into place.
+   * Linking fails when the name exists, so of several nodes starting together on a shared data
+   * directory exactly one key wins, and no node ever reads a half-written file.
+   */
+  private static void create(Path file) throws IOException {
+    byte[] key = new byte[KEY_BYTES];
+    RANDOM.nextBytes(key);
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp =
+        dir.resolve(file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".new");
+    try {
+      try {
+        Files.createFile(
+            temp,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException e) {
+        Files.createFile(temp); // Not a POSIX file system: the directory's permissions protect it.
+      }
+      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        out.write(
+            ByteBuffer.wrap(
+                (Base64.getEncoder().encodeToString(key) + "\n")
+                    .getBytes(StandardCharsets.US_ASCII)));
+        out.force(true);
+      }
+      try {
+        Files.createLink(file, temp);
+      } catch (FileAlreadyExistsException e) {
+        // Another node made it first: use theirs.
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        // No hard links here: a rename that refuses an existing name, nearly as good.
+        try {
+          Files.move(temp, file);
+        } catch (FileAlreadyExistsException taken) {
+          // Another node made it first: use theirs.
+        }
+      }
+    } finally {
+      Files.deleteIfExists(temp);
     }
   }
 

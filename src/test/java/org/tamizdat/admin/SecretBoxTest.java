@@ -43,4 +43,32 @@ class SecretBoxTest {
         assertThrows(IllegalStateException.class, () -> SecretBox.fromFile(file));
     assertTrue(e.getMessage().contains("admin.key"), e.getMessage());
   }
+
+  /** Several nodes starting together on a shared data directory end up with one key. */
+  @Test
+  void nodesStartingTogetherAllGetTheSameKey() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      Path file = dir.resolve("shared-" + round + "/admin.key");
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<SecretBox>> nodes = new java.util.ArrayList<>();
+      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+        for (int n = 0; n < 6; n++) {
+          nodes.add(
+              pool.submit(() -> {
+                go.await();
+                return SecretBox.fromFile(file);
+              }));
+        }
+        go.countDown();
+        String sealed = nodes.getFirst().get().seal(new Totp().newSecret());
+        for (var node : nodes) {
+          assertTrue(node.get().open(sealed).isPresent(), "every node opens what one sealed");
+        }
+      }
+      try (var left = Files.list(file.getParent())) {
+        assertEquals(java.util.List.of(file), left.toList(), "no temporary file left");
+      }
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+  }
 }
