@@ -97,6 +97,11 @@ public final class AdminPages {
     String email = request.form("email").orElse("");
     StaffAccounts.LoginResult result =
         accounts.login(email, request.form("password").orElse(""), request.clientKey());
+    if (result.sessionId().isEmpty() && result.message().equals(StaffAccounts.LOCKED_OUT)) {
+      // The same for known and unknown addresses, as the lock itself is.
+      return loginPage(429, email, null, result.message())
+          .header("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
+    }
     if (result.sessionId().isEmpty()) {
       return loginPage(200, email, null, result.message());
     }

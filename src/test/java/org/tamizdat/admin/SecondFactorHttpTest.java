@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,19 +109,22 @@ class SecondFactorHttpTest {
     AdminClient author = AdminLogin.as(app, Role.AUTHOR);
     String ghost = "ghost-" + System.nanoTime() + "@lantern.example";
     for (String email : new String[] {author.email(), ghost}) {
-      String last = "";
+      HttpResponse<String> last = null;
       for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
         last =
             app.post(
-                    "/admin/login",
-                    AdminClient.form(Map.of("email", email, "password", "wrong password " + i)))
-                .body();
+                "/admin/login",
+                AdminClient.form(Map.of("email", email, "password", "wrong password " + i)));
       }
-      assertTrue(last.contains(StaffAccounts.LOCKED_OUT), email + ": " + last);
+      assertTrue(last.body().contains(StaffAccounts.LOCKED_OUT), email + ": " + last.body());
+      assertEquals(429, last.statusCode(), email);
+      assertEquals(
+          Optional.of(String.valueOf(LoginThrottle.LOCK.toSeconds())),
+          last.headers().firstValue("Retry-After"));
     }
     // The right password does not get through the lock either, and says the same.
     HttpResponse<String> right = passwordStep(author, author.password());
-    assertEquals(200, right.statusCode());
+    assertEquals(429, right.statusCode());
     assertTrue(right.body().contains(StaffAccounts.LOCKED_OUT));
     clock.advance(LoginThrottle.LOCK);
     assertEquals(303, passwordStep(author, author.password()).statusCode());
