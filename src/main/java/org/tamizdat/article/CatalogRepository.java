@@ -58,6 +58,23 @@ public final class CatalogRepository implements PublishedCatalog {
   }
 
   /** Every author's slug: each has a page in both editions, even with nothing published there. */
+  @Override
+  public Optional<String> authorPhoto(String slug) {
+    return database.read(h ->
+        h.createQuery("SELECT photo FROM author WHERE slug = :slug AND photo IS NOT NULL")
+            .bind("slug", slug)
+            .mapTo(String.class)
+            .findOne());
+  }
+
+  /** Every author photo that is set: an export copies them with the pages that show them. */
+  public List<String> authorPhotos() {
+    return database.read(h ->
+        h.createQuery("SELECT photo FROM author WHERE photo IS NOT NULL ORDER BY photo")
+            .mapTo(String.class)
+            .list());
+  }
+
   public List<String> authorSlugs() {
     return database.read(
         h -> h.createQuery("SELECT slug FROM author ORDER BY slug").mapTo(String.class).list());

@@ -16,6 +16,7 @@ public final class CatalogSnapshot implements PublishedCatalog {
   private final Map<Language, List<Section>> sections = new ConcurrentHashMap<>();
   private final Map<Key, Optional<Author>> authors = new ConcurrentHashMap<>();
   private final Map<Key, Optional<Tag>> tags = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> photos = new ConcurrentHashMap<>();
 
   public CatalogSnapshot(CatalogRepository catalog) {
     this.catalog = catalog;
@@ -34,6 +35,11 @@ public final class CatalogSnapshot implements PublishedCatalog {
   @Override
   public Optional<Author> author(Language lang, String slug) {
     return authors.computeIfAbsent(new Key(lang, slug), k -> catalog.author(lang, slug));
+  }
+
+  @Override
+  public Optional<String> authorPhoto(String slug) {
+    return photos.computeIfAbsent(slug, catalog::authorPhoto);
   }
 
   @Override

@@ -14,5 +14,8 @@ public interface PublishedCatalog {
 
   Optional<Author> author(Language lang, String slug);
 
+  /** The author's photo, a file under the media directory, if one is set. */
+  Optional<String> authorPhoto(String slug);
+
   Optional<Tag> tag(Language lang, String slug);
 }

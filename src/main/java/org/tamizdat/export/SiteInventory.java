@@ -88,6 +88,7 @@ public final class SiteInventory {
     counts.forEach((path, count) ->
         inventory.listings.put(path, new Listing(path, count, withFeeds.contains(path))));
     inventory.media.addAll(index.mediaInBodies(now));
+    inventory.media.addAll(catalog.authorPhotos());
     inventory.fixed.addAll(List.of(urls.robots(), urls.mirrorList()));
     return inventory;
   }

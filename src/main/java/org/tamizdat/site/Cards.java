@@ -58,6 +58,15 @@ public final class Cards {
         : typeset.get(new Text(lang, text), key -> Typography.apply(lang, text));
   }
 
+  /**
+   * A picture of a media file: with its sizes when the library holds it, else the file alone (a
+   * file put in the media directory by hand).
+   */
+  public Picture picture(String file, String sizes) {
+    return Picture.of(images, urls, file, sizes)
+        .orElseGet(() -> new Picture(urls.media(file), null, null, 0, 0, "", ""));
+  }
+
   public List<Link> authorLinks(Language lang, List<Author> authors) {
     return authors.stream().map(w -> new Link(urls.author(lang, w.slug()), w.name())).toList();
   }

@@ -62,7 +62,8 @@ public final class ListingPages {
       List<Alternate> alternates,
       String switchUrl,
       String activeSection,
-      boolean isHome) {}
+      boolean isHome,
+      String photo) {}
 
   public Response home(Request request) {
     Language lang = Editions.fromPath(request);
@@ -81,7 +82,8 @@ public final class ListingPages {
             alternates,
             urls.home(lang.other()),
             null,
-            true));
+            true,
+            null));
   }
 
   public Response section(Request request) {
@@ -102,7 +104,8 @@ public final class ListingPages {
             inBothEditions(l -> urls.section(l, slug)),
             urls.section(lang.other(), slug),
             path,
-            false));
+            false,
+            null));
   }
 
   /** Tags are words of one edition, so a tag page has no counterpart in the other. */
@@ -126,7 +129,8 @@ public final class ListingPages {
             List.of(new Alternate(lang.code(), urls.canonical(path))),
             urls.home(lang.other()),
             null,
-            false));
+            false,
+            null));
   }
 
   public Response author(Request request) {
@@ -146,7 +150,8 @@ public final class ListingPages {
             inBothEditions(l -> urls.author(l, slug)),
             urls.author(lang.other(), slug),
             null,
-            false));
+            false,
+            catalog.authorPhoto(slug).orElse(null)));
   }
 
   private List<Alternate> inBothEditions(Function<Language, String> pathIn) {
@@ -194,7 +199,8 @@ public final class ListingPages {
             listing.intro,
             found.items().stream().map(cards::card).toList(),
             pager,
-            listing.isHome && page == 1);
+            listing.isHome && page == 1,
+            listing.photo == null ? null : cards.picture(listing.photo, Picture.AUTHOR_SIZES));
     return Response.html(200, templates.render("listing.jte", view)).cacheable();
   }
 

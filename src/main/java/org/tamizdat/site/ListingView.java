@@ -9,4 +9,6 @@ public record ListingView(
     String intro,
     List<Card> cards,
     Pager pager,
-    boolean featureFirst) {}
+    boolean featureFirst,
+    /** The author's photo on an author's page; null elsewhere. */
+    Picture photo) {}

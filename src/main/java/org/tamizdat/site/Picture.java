@@ -21,6 +21,9 @@ public record Picture(
   public static final String FEATURED_CARD_SIZES =
       "(min-width: 72rem) 42rem, (min-width: 46rem) 60vw, 100vw";
 
+  /** An author's photo beside the name on the author's page (site.css {@code .author-photo}). */
+  public static final String AUTHOR_SIZES = "7rem";
+
   /** Width a plain {@code src} should have: sharp on most screens, not the camera's original. */
   static final int FALLBACK_WIDTH = 960;
 

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tamizdat.admin.editorial.CatalogEditor;
 import org.tamizdat.article.ArticleInput;
 import org.tamizdat.article.ArticleRepository;
 import org.tamizdat.article.BodyRenderer;
 import org.tamizdat.article.Language;
 import org.tamizdat.article.Status;
+import org.tamizdat.db.ChangeLog;
 import org.tamizdat.export.ExportProgress;
 import org.tamizdat.export.ExportTarget;
 import org.tamizdat.testing.TestApp;
@@ -35,6 +37,7 @@ class MediaSiteTest {
   static TestApp site;
   static StoredMedia lead;
   static StoredMedia inBody;
+  static StoredMedia portrait;
   static String articlePath;
 
   @BeforeAll
@@ -50,6 +53,19 @@ class MediaSiteTest {
     inBody =
         media.ingest(
             ImageFixtures.webpWithEverything(1000, 600, 1), "boat.webp", MediaText.none(), null);
+    portrait =
+        media.ingest(
+            ImageFixtures.jpegWithEverything(halves(800, 800), 1),
+            "me.jpg",
+            MediaText.none(),
+            null);
+    new CatalogEditor(
+            site.app().database(), site.app().catalog(), new ChangeLog(java.time.Clock.systemUTC()))
+        .saveAuthor(
+            "ilse-varga",
+            Map.of(Language.EN, "Ilse Varga", Language.RU, "Ильзе Варга"),
+            Map.of(Language.EN, "Covers the river towns."),
+            portrait.name());
     Instant published = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
     site.app().articleWriter().save(article(published, "A boat in the square"));
     site.app().changed();
@@ -86,7 +102,7 @@ class MediaSiteTest {
 
   @Test
   void everySizeIsServedWithItsTypeALongCacheAndNoMetadata() {
-    for (StoredMedia media : List.of(lead, inBody)) {
+    for (StoredMedia media : List.of(lead, inBody, portrait)) {
       for (MediaFile file : media.files()) {
         HttpResponse<byte[]> response = site.getBytes("/media/" + file.name());
         assertEquals(200, response.statusCode(), file.name());
@@ -177,12 +193,29 @@ class MediaSiteTest {
   }
 
   @Test
+  void anAuthorsPageShowsTheirPhotoInEverySize() {
+    String page = site.get("/ru/author/ilse-varga").body();
+    String key = portrait.key();
+    assertTrue(
+        page.contains(
+            "<img class=\"author-photo\" src=\"/media/"
+                + key
+                + ".jpg\" srcset=\"/media/"
+                + key
+                + "-480.jpg 480w, /media/"
+                + key
+                + ".jpg 800w\" sizes=\"7rem\" width=\"800\" height=\"800\" alt=\"\">"),
+        page);
+    assertTrue(site.get("/en/author/ilse-varga").body().contains("Covers the river towns."));
+  }
+
+  @Test
   void exportCarriesEverySizeOfEveryImageItShows() throws Exception {
     Path out = dir.resolve("export");
     ExportTarget target = ExportTarget.of(site.app().config(), Optional.empty(), false);
     site.app().export(out, target, true, ExportProgress.NONE);
     Path mediaDir = site.app().config().mediaDir();
-    for (StoredMedia media : List.of(lead, inBody)) {
+    for (StoredMedia media : List.of(lead, inBody, portrait)) {
       for (MediaFile file : media.files()) {
         Path exported = out.resolve("media").resolve(file.name());
         assertTrue(Files.isRegularFile(exported), file.name());
