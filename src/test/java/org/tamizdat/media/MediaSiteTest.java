@@ -95,6 +95,13 @@ class MediaSiteTest {
         "The river rose overnight.");
   }
 
+  /** A srcset of one stored image: each entry is a file name's ending and its width. */
+  static String srcset(String key, String... entries) {
+    return java.util.Arrays.stream(entries)
+        .map(entry -> "/media/" + key + entry)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   @AfterAll
   static void stop() {
     site.close();
@@ -141,15 +148,9 @@ class MediaSiteTest {
         html.contains(
             "<img src=\"/media/"
                 + key
-                + "-960.jpg\" srcset=\"/media/"
-                + key
-                + "-480.jpg 480w, /media/"
-                + key
-                + "-960.jpg 960w, /media/"
-                + key
-                + "-1600.jpg 1600w, /media/"
-                + key
-                + ".jpg 2000w\" sizes=\"(min-width: 42rem) 40rem, 100vw\""
+                + "-960.jpg\" srcset=\""
+                + srcset(key, "-480.jpg 480w", "-960.jpg 960w", "-1600.jpg 1600w", ".jpg 2000w")
+                + "\" sizes=\"(min-width: 42rem) 40rem, 100vw\""
                 + " alt=\"Flooded street in Tulvinsk\" width=\"2000\" height=\"1000\">"),
         html);
     assertTrue(
@@ -161,13 +162,9 @@ class MediaSiteTest {
         html.contains(
             "src=\"/media/"
                 + body
-                + "-960.jpg\" alt=\"A boat in the square\" srcset=\"/media/"
-                + body
-                + "-480.jpg 480w, /media/"
-                + body
-                + "-960.jpg 960w, /media/"
-                + body
-                + ".webp 1000w\""),
+                + "-960.jpg\" alt=\"A boat in the square\" srcset=\""
+                + srcset(body, "-480.jpg 480w", "-960.jpg 960w", ".webp 1000w")
+                + "\""),
         html);
     assertTrue(html.contains("width=\"1000\" height=\"600\" loading=\"lazy\""), html);
   }
@@ -180,15 +177,9 @@ class MediaSiteTest {
         home.contains(
             "<img src=\"/media/"
                 + key
-                + "-960.jpg\" srcset=\"/media/"
-                + key
-                + "-480.jpg 480w, /media/"
-                + key
-                + "-960.jpg 960w, /media/"
-                + key
-                + "-1600.jpg 1600w, /media/"
-                + key
-                + ".jpg 2000w\" sizes=\"(min-width: 72rem) 42rem, (min-width: 46rem) 60vw, 100vw\""),
+                + "-960.jpg\" srcset=\""
+                + srcset(key, "-480.jpg 480w", "-960.jpg 960w", "-1600.jpg 1600w", ".jpg 2000w")
+                + "\" sizes=\"(min-width: 72rem) 42rem, (min-width: 46rem) 60vw, 100vw\""),
         home);
   }
 
@@ -200,11 +191,9 @@ class MediaSiteTest {
         page.contains(
             "<img class=\"author-photo\" src=\"/media/"
                 + key
-                + ".jpg\" srcset=\"/media/"
-                + key
-                + "-480.jpg 480w, /media/"
-                + key
-                + ".jpg 800w\" sizes=\"7rem\" width=\"800\" height=\"800\" alt=\"\">"),
+                + ".jpg\" srcset=\""
+                + srcset(key, "-480.jpg 480w", ".jpg 800w")
+                + "\" sizes=\"7rem\" width=\"800\" height=\"800\" alt=\"\">"),
         page);
     assertTrue(site.get("/en/author/ilse-varga").body().contains("Covers the river towns."));
   }
