@@ -3,9 +3,6 @@ package org.tamizdat.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -68,25 +65,12 @@ class BackupCommandTest {
   }
 
   private static String[] run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      code = Main.commandLine().execute(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+    MainTest.Printed run = MainTest.runPrinting(args);
     return new String[] {
-      String.valueOf(code),
-      stdout.toString(StandardCharsets.UTF_8),
+      String.valueOf(run.exitCode()),
+      run.out(),
       // Progress bars share standard error; the messages are the other lines.
-      stderr
-          .toString(StandardCharsets.UTF_8)
+      run.err()
           .lines()
           .filter(line -> !line.isBlank() && !line.contains("] "))
           .map(line -> line + "\n")
